@@ -1,0 +1,30 @@
+import { WizardSteps } from "@/components/wizard/wizard-frame";
+
+// The page reads a per-request CSP nonce, so it is rendered per request.
+export const dynamic = "force-dynamic";
+
+export default function Home() {
+  return (
+    <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8 sm:py-12">
+      <header className="flex flex-col gap-2">
+        <p className="font-mono text-sm text-blue-700 dark:text-blue-400">why401</p>
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
+          Your API key gets 401 Unauthorized. Find out why in a minute.
+        </h1>
+        <p className="text-zinc-700 dark:text-zinc-300">
+          Paste the endpoint and the key. why401 looks for hidden characters, expired tokens, the
+          wrong header and gateways in the way, sends real test requests from our server (never from
+          your browser), and tells you the cause, the evidence and the fix. The key is never stored
+          or logged.
+        </p>
+      </header>
+      <WizardSteps current="endpoint" />
+      <section
+        aria-label="Wizard"
+        className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800"
+      >
+        <p className="text-zinc-700 dark:text-zinc-300">Step 1: the endpoint that answers 401.</p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+/** The fixed cause vocabulary (product.md §2). Stable ids: the API, tests and UI use them. */
+export const CAUSE_IDS = [
+  "key_whitespace",
+  "key_quotes",
+  "key_scheme_prefix",
+  "key_placeholder",
+  "key_truncated",
+  "key_wrong_provider",
+  "key_wrong_type",
+  "key_expired",
+  "key_not_yet_valid",
+  "key_rejected",
+  "wrong_auth_header",
+  "credentials_not_received",
+  "redirect_drops_auth",
+  "wrong_endpoint",
+  "gateway_rejected",
+  "proxy_auth_required",
+  "proxy_strips_auth",
+  "stale_environment",
+  "not_authorized",
+  "rate_limited",
+  "credentials_work",
+  "endpoint_unreachable",
+  "inconclusive",
+] as const;
+
+export const causeIdSchema = z.enum(CAUSE_IDS);
+export type CauseId = z.infer<typeof causeIdSchema>;

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Runs every test on a fresh Debian + Node 20 machine: installs what it needs (npm
+# packages, Debian's chromium, PostgreSQL), then lint, types, unit and adapter tests
+# (vitest, real SQLite and a throwaway PostgreSQL), a production build and the e2e
+# suite (Playwright driving Debian's chromium against the built app).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+mkdir -p test-results
+
+step() { printf '\n== %s\n' "$*"; }
+
+# --- system packages -------------------------------------------------------------
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || [ -n "${WHY401_TEST_DATABASE_URL:-}" ] || missing+=(postgresql)
+if [ "${#missing[@]}" -gt 0 ]; then
+  step "installing Debian packages: ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# --- npm packages (again only when the lock file changed) ------------------------
+lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
+if [ ! -f node_modules/.why401-lock ] || [ "$(cat node_modules/.why401-lock)" != "$lock_hash" ]; then
+  step "npm ci"
+  npm ci --no-audit --no-fund
+  echo "$lock_hash" > node_modules/.why401-lock
+fi
+
+step "lint and format (biome)"
+npx biome ci .
+
+step "types (tsc --noEmit)"
+npx tsc --noEmit
+
+# --- PostgreSQL for the adapter tests --------------------------------------------
+if [ -z "${WHY401_TEST_DATABASE_URL:-}" ]; then
+  step "starting a throwaway PostgreSQL"
+  eval "$(bash scripts/pg-throwaway.sh start)"
+  trap 'bash scripts/pg-throwaway.sh stop "$PG_THROWAWAY_DIR" >/dev/null 2>&1 || true' EXIT
+fi
+export WHY401_TEST_DATABASE_URL
+
+step "unit, adapter and route tests (vitest)"
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+
+step "production build for the e2e suite"
+WHY401_DIST_DIR=.next-e2e npx next build >test-results/build.log 2>&1 || { cat test-results/build.log; exit 1; }
+tail -n 25 test-results/build.log
+
+step "end-to-end tests (playwright, Debian's chromium)"
+WHY401_DIST_DIR=.next-e2e npx playwright test
+
+node scripts/summarize-tests.mjs
