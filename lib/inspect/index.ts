@@ -1,0 +1,15 @@
+export { fingerprintKey } from "./fingerprint";
+export { inspectKey } from "./inspect-key";
+export { decodeJwt } from "./jwt";
+export { judgeJwt } from "./jwt-judge";
+export { previewKey } from "./preview";
+export { summarizeKey } from "./summarize";
+export type {
+  Finding,
+  FindingKind,
+  Inspection,
+  JwtInfo,
+  JwtJudgement,
+  KeySummary,
+  Severity,
+} from "./types";

@@ -1,0 +1,273 @@
+import { codePointLabel, isBlank, isQuote } from "./char-classes";
+import { makeFinding } from "./finding";
+import type { Finding } from "./types";
+
+/**
+ * Peels what people paste around a key: a header line, a `.env`/shell/code assignment,
+ * a JSON or YAML line, a curl `-H`, quotes and `Bearer`/`Basic`/`token` prefixes, in any
+ * nesting. Works on a [start, end) window over the raw string so every finding keeps its
+ * raw position; nothing is copied until the caller builds `cleaned`.
+ */
+export interface Shape {
+  /** The value window in the raw string, trimmed of blanks. */
+  start: number;
+  end: number;
+  findings: Finding[];
+  /** Raw indices of quote characters consumed as surrounding quotes. */
+  quoteIndices: Set<number>;
+}
+
+// Blank = JS `\s` plus the invisible format characters the scan treats as blank.
+const B = "[\\s\\u0085\\u00AD\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069]";
+
+// All sticky and bounded, so a match attempt costs at most a few hundred steps.
+const JSON_KEY = new RegExp(`"[^"\\\\\\r\\n]{1,64}"${B}*:${B}*`, "y");
+const HEADER = new RegExp(`([A-Za-z][A-Za-z0-9_-]{0,63})${B}*:(${B}*)`, "y");
+const ASSIGNMENT = new RegExp(
+  `(?:(export|set|const|let|var)${B}+|(\\$env:))?([A-Za-z_][A-Za-z0-9_.]{0,127})${B}*=${B}*`,
+  "iy",
+);
+const CURL_HEADER = new RegExp(`(?:-H|--header)${B}+`, "y");
+const SCHEME = new RegExp(`(bearer|basic|token)${B}+`, "iy");
+const URL_START = /[A-Za-z][A-Za-z0-9+.-]{0,30}:\/\//y;
+const KEYISH_NAME = /key|token|secret|auth|api|pass|cred/i;
+const ENV_STYLE_NAME = /^[A-Z][A-Z0-9_]+$/;
+
+const KNOWN_HEADERS = new Map<string, string>(
+  [
+    "Authorization",
+    "Proxy-Authorization",
+    "X-API-Key",
+    "api-key",
+    "apikey",
+    "x-goog-api-key",
+    "X-Auth-Token",
+    "X-Auth-Key",
+    "X-Access-Token",
+    "PRIVATE-TOKEN",
+    "Ocp-Apim-Subscription-Key",
+    "x-functions-key",
+    "DD-API-KEY",
+    "DD-APPLICATION-KEY",
+    "X-Subscription-Token",
+  ].map((name) => [name.toLowerCase(), name]),
+);
+
+const SCHEME_NAMES: Record<string, string> = { bearer: "Bearer", basic: "Basic", token: "token" };
+
+function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+export function peelShapes(s: string, collect: boolean): Shape {
+  let start = 0;
+  let end = s.length;
+  const findings: Finding[] = [];
+  const quoteIndices = new Set<number>();
+  let schemeCount = 0;
+
+  // Every step that succeeds moves `start` forward or `end` back, so this ends in ≤ n steps.
+  for (;;) {
+    while (start < end && isBlank(s.charCodeAt(start))) start++;
+    while (end > start && isBlank(s.charCodeAt(end - 1))) end--;
+    if (start >= end) break;
+
+    // A one-member JSON object, `{"api_key": "sk-…"}`: the braces go, the member is peeled next.
+    if (s.charCodeAt(start) === 0x7b && s.charCodeAt(end - 1) === 0x7d) {
+      let inner = start + 1;
+      while (inner < end && isBlank(s.charCodeAt(inner))) inner++;
+      if (s.charCodeAt(inner) === 0x22) {
+        start += 1;
+        end -= 1;
+        continue;
+      }
+    }
+
+    const json = matchAt(JSON_KEY, s, start);
+    if (json && start + json[0].length < end) {
+      const length = json[0].length;
+      if (collect) {
+        findings.push(
+          makeFinding(
+            "assignment_pasted",
+            start,
+            length,
+            "error",
+            'JSON line ("name": value)',
+            "A JSON line was pasted: only the value after the colon is the key, without its quotes.",
+          ),
+        );
+      }
+      start += length;
+      continue;
+    }
+
+    const header = matchAt(HEADER, s, start);
+    if (header && start + header[0].length < end) {
+      const name = (header[1] ?? "").toLowerCase();
+      const known = KNOWN_HEADERS.get(name);
+      const spaced = (header[2] ?? "").length > 0;
+      const kind =
+        known || (spaced && name.includes("-"))
+          ? "header_line_pasted"
+          : spaced && KEYISH_NAME.test(name)
+            ? "assignment_pasted"
+            : undefined;
+      if (kind) {
+        const length = header[0].length;
+        if (collect) {
+          findings.push(
+            kind === "header_line_pasted"
+              ? makeFinding(
+                  kind,
+                  start,
+                  length,
+                  "error",
+                  known ? `${known} header line` : "header line (Name: value)",
+                  "A whole header line was pasted: only the value after the colon belongs in the key field.",
+                )
+              : makeFinding(
+                  kind,
+                  start,
+                  length,
+                  "error",
+                  "YAML line (name: value)",
+                  "A configuration line was pasted: only the value after the colon is the key.",
+                ),
+          );
+        }
+        start += length;
+        continue;
+      }
+    }
+
+    const assignment = matchAt(ASSIGNMENT, s, start);
+    if (assignment && start + assignment[0].length < end) {
+      const name = assignment[3] ?? "";
+      const valueFirst = s.charCodeAt(start + assignment[0].length);
+      const looksAssigned =
+        assignment[1] !== undefined ||
+        assignment[2] !== undefined ||
+        ENV_STYLE_NAME.test(name) ||
+        KEYISH_NAME.test(name);
+      // `abc==` is base64 padding, not an assignment: the value must not start with "=".
+      if (looksAssigned && valueFirst !== 0x3d) {
+        const length = assignment[0].length;
+        if (collect) {
+          findings.push(
+            makeFinding(
+              "assignment_pasted",
+              start,
+              length,
+              "error",
+              ".env line (NAME=value)",
+              "A whole assignment line was pasted: only the value after the equals sign is the key.",
+            ),
+          );
+        }
+        start += length;
+        continue;
+      }
+    }
+
+    const curl = matchAt(CURL_HEADER, s, start);
+    if (curl && start + curl[0].length < end) {
+      const length = curl[0].length;
+      if (collect) {
+        findings.push(
+          makeFinding(
+            "header_line_pasted",
+            start,
+            length,
+            "error",
+            "curl -H option",
+            "Part of a curl command was pasted: only the header value is the key.",
+          ),
+        );
+      }
+      start += length;
+      continue;
+    }
+
+    // `"sk-…",` from a JSON or JS line: the separator goes before the quotes do.
+    const lastCode = s.charCodeAt(end - 1);
+    if (
+      (lastCode === 0x2c || lastCode === 0x3b) &&
+      end - 2 > start &&
+      isQuote(s.charCodeAt(end - 2))
+    ) {
+      end -= 1;
+      continue;
+    }
+
+    const openQuote = isQuote(s.charCodeAt(start));
+    const closeQuote = end - start >= 2 && isQuote(s.charCodeAt(end - 1));
+    if (openQuote || closeQuote) {
+      if (openQuote) {
+        quoteIndices.add(start);
+        if (collect) findings.push(quoteFinding(s, start, closeQuote ? "opening" : "stray"));
+        start += 1;
+      }
+      if (closeQuote) {
+        quoteIndices.add(end - 1);
+        if (collect) findings.push(quoteFinding(s, end - 1, openQuote ? "closing" : "stray"));
+        end -= 1;
+      }
+      continue;
+    }
+
+    const scheme = matchAt(SCHEME, s, start);
+    if (scheme && start + scheme[0].length < end) {
+      const length = scheme[0].length;
+      schemeCount++;
+      if (collect) {
+        const word = SCHEME_NAMES[(scheme[1] ?? "").toLowerCase()] ?? "scheme";
+        findings.push(
+          makeFinding(
+            "scheme_prefix",
+            start,
+            length,
+            "warning",
+            `"${word}" prefix`,
+            schemeCount === 1
+              ? `The paste starts with "${word} ": most clients add the scheme themselves, so the header would say it twice.`
+              : `"${word} " appears again: the scheme was pasted ${schemeCount} times.`,
+          ),
+        );
+      }
+      start += length;
+      continue;
+    }
+    break;
+  }
+
+  if (collect && start < end && matchAt(URL_START, s, start)) {
+    findings.push(
+      makeFinding(
+        "url_pasted",
+        start,
+        end - start,
+        "error",
+        "URL",
+        "A URL was pasted where the key belongs.",
+      ),
+    );
+  }
+  return { start, end, findings, quoteIndices };
+}
+
+function quoteFinding(s: string, index: number, role: "opening" | "closing" | "stray"): Finding {
+  const message =
+    role === "stray"
+      ? "A quote character at one end of the key: it was copied along with the key."
+      : `The key is wrapped in quotes (${role} quote), probably copied from a .env, JSON or code file.`;
+  return makeFinding(
+    "surrounding_quotes",
+    index,
+    1,
+    "error",
+    codePointLabel(s.charCodeAt(index)),
+    message,
+  );
+}

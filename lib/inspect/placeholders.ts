@@ -1,0 +1,156 @@
+import { makeFinding } from "./finding";
+import type { ScanHints } from "./hidden-chars";
+import type { Finding } from "./types";
+
+/**
+ * Pastes that are not a key at all: placeholders, unexpanded variables and redacted
+ * copies. Probing with them is pointless, so they set `notARealKey`.
+ */
+
+// Bounded repetitions keep every global search linear on an 8 KB paste.
+const VARIABLE =
+  /\$\{\{[^}]{0,200}\}\}|\$\{[^}]{0,200}\}|\{\{[^}]{0,200}\}\}|\$env:[A-Za-z_]\w{0,100}|\$[A-Za-z_]\w{0,100}|%([A-Za-z_]\w{1,100})%|(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|Deno\.env|Bun\.env|ENV\[|getenv\()[^\s]{0,200}/g;
+
+const X_RUN = /xxxx|XXXX/;
+const REDACTION = /\u2026+|\.{3,}|\*{2,}|[\u2022\u2219\u25CF]+|x{4,}|X{4,}/g;
+
+const PLACEHOLDER_TEXT =
+  /your[-_ .]?[a-z0-9_ .-]{0,40}?(?:key|token|secret)|(?:key|token|secret)[-_ .]?(?:goes[-_ .]?)?here|replace[-_ .]?me|change[-_ .]?me|insert[-_ .]?(?:your[-_ .]?)?(?:api[-_ .]?)?(?:key|token)/gi;
+
+const PLACEHOLDER_WORDS = new Set([
+  "undefined",
+  "null",
+  "none",
+  "nil",
+  "nan",
+  "true",
+  "false",
+  "[object object]",
+  "changeme",
+  "change-me",
+  "change_me",
+  "replaceme",
+  "todo",
+  "fixme",
+  "placeholder",
+  "secret",
+  "password",
+  "token",
+  "key",
+  "apikey",
+  "api-key",
+  "api_key",
+  "api key",
+  "example",
+  "dummy",
+  "test",
+  "string",
+  "bearer",
+  "basic",
+]);
+
+const ANGLE_OR_BRACKET = /^(?:<[^<>]{1,100}>|\[[^[\]]{1,100}\])$/;
+const ALL_X = /^(?:[a-z0-9]+[-_])*x{3,}(?:[-_]x+)*$/i;
+
+/** Whole-value placeholders are short; longer values skip the whole-value patterns. */
+const MAX_PLACEHOLDER_LENGTH = 200;
+/** Placeholder text inside a value ("sk-your-key-here") is never kilobytes long. */
+const MAX_PLACEHOLDER_TEXT_LENGTH = 1024;
+
+export function findNotAKey(
+  s: string,
+  start: number,
+  end: number,
+  cleaned: string,
+  hints: ScanHints,
+  out: Finding[],
+): void {
+  if (cleaned.length === 0) return;
+  const value = s.slice(start, end);
+
+  let wholeIsPlaceholder = false;
+  if (cleaned.length <= MAX_PLACEHOLDER_LENGTH) {
+    const lower = cleaned.toLowerCase();
+    if (PLACEHOLDER_WORDS.has(lower) || ANGLE_OR_BRACKET.test(cleaned) || ALL_X.test(cleaned)) {
+      wholeIsPlaceholder = true;
+      out.push(
+        makeFinding(
+          "placeholder",
+          start,
+          end - start,
+          "error",
+          "placeholder text",
+          "This is placeholder text (like <KEY>, your-api-key, xxxx or undefined), not a key.",
+        ),
+      );
+    }
+  }
+
+  if (!wholeIsPlaceholder && cleaned.length <= MAX_PLACEHOLDER_TEXT_LENGTH) {
+    for (const m of value.matchAll(PLACEHOLDER_TEXT)) {
+      out.push(
+        makeFinding(
+          "placeholder",
+          start + (m.index ?? 0),
+          m[0].length,
+          "error",
+          "placeholder text",
+          'Placeholder text such as "your-api-key" was pasted instead of a key.',
+        ),
+      );
+    }
+  }
+
+  for (const m of hints.variable ? value.matchAll(VARIABLE) : []) {
+    const name = m[1];
+    // "%E2%80%" is percent-encoding, not a Windows %VARIABLE%.
+    if (name !== undefined && /^[0-9A-Fa-f]{2}$/.test(name)) continue;
+    out.push(
+      makeFinding(
+        "unexpanded_variable",
+        start + (m.index ?? 0),
+        m[0].length,
+        "error",
+        variableLabel(m[0]),
+        "A variable reference was sent literally: the variable was never expanded, so the API got its name, not the key.",
+      ),
+    );
+  }
+
+  const maybeRedacted = hints.redaction || X_RUN.test(value);
+  for (const m of maybeRedacted ? value.matchAll(REDACTION) : []) {
+    const text = m[0];
+    const isXRun = text.charCodeAt(0) === 0x78 || text.charCodeAt(0) === 0x58;
+    if (isXRun && wholeIsPlaceholder) continue;
+    out.push(
+      makeFinding(
+        "redacted",
+        start + (m.index ?? 0),
+        text.length,
+        "error",
+        redactionLabel(text),
+        "This looks like a redacted copy (part of the key replaced by a mask); paste the full key.",
+      ),
+    );
+  }
+}
+
+function variableLabel(text: string): string {
+  if (text.startsWith("${{") || text.startsWith("{{")) return "template variable {{…}}";
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the label names the shell syntax.
+  if (text.startsWith("${")) return "shell variable ${…}";
+  if (text.startsWith("$env:")) return "PowerShell variable $env:…";
+  if (text.startsWith("$")) return "shell variable $…";
+  if (text.startsWith("%")) return "Windows variable %…%";
+  return "environment lookup in code";
+}
+
+function redactionLabel(text: string): string {
+  const first = text.charCodeAt(0);
+  const count = text.length;
+  if (first === 0x2026) return "U+2026 HORIZONTAL ELLIPSIS";
+  if (first === 0x2e) return `${count} dots`;
+  if (first === 0x2a) return `${count} asterisks`;
+  if (first === 0x78 || first === 0x58) return `run of ${count} x`;
+  return `${count} bullet characters`;
+}
