@@ -44,6 +44,11 @@ export const keyFormatSchema = z.object({
   /** Is this the kind the API endpoints accept as a credential? false for key ids, publishable keys… */
   usableAsCredential: z.boolean(),
   description: z.string(),
+  /**
+   * 0..100, higher ranks first in `providersForKey`. Optional: by default a format with a
+   * distinctive prefix ranks 50 + the prefix length, a generic one (bare hex/alnum) 10.
+   */
+  specificity: z.number().int().min(0).max(100).optional(),
 });
 export type KeyFormat = z.infer<typeof keyFormatSchema>;
 
@@ -93,3 +98,6 @@ export const providerSchema = z.object({
   /** One sentence on the auth header this provider wants, shown with `wrong_auth_header`. */
   authHint: z.string(),
 });
+
+/** A catalog entry as written (defaults not yet applied); `providerSchema.parse` turns it into a Provider. */
+export type ProviderEntry = z.input<typeof providerSchema>;

@@ -1,0 +1,27 @@
+/**
+ * The provider catalog, key-format recognition, auth placement, gateway fingerprints and
+ * the WWW-Authenticate parser. Pure: no Node, Next or React import and no clock, so the
+ * wizard runs the same code in the browser as the server does after its probes.
+ */
+
+export { alternativePlacements, resolveAuth, sameAuth } from "./auth";
+export { formatChallenge, parseChallenges } from "./challenges";
+export {
+  type KeyFormatMatch,
+  providersForKey,
+  type TruncatedFormat,
+  truncatedFormatsForKey,
+} from "./keys";
+export { detectLayer, type LayerInput } from "./layers";
+export { getProvider, matchBadKeyAnswer, PROVIDERS, providerForHost } from "./lookup";
+export type { BadKeyAnswer, KeyFormat, KeyKind } from "./schema";
+export type {
+  AuthPlacement,
+  Challenge,
+  LayerId,
+  LayerMatch,
+  Provider,
+  ProviderId,
+  ResolvedAuth,
+} from "./types";
+export { PROVIDER_IDS } from "./types";
