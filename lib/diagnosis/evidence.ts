@@ -1,8 +1,28 @@
 /**
  * The evidence the diagnosis core ranks. Plain data, filled by `lib/probe` on the server
  * (or by the wizard in inspection-only mode). Nothing in here may hold key material
- * beyond `KeySummary`: every string that came from upstream is redacted before it
- * reaches this type.
+ * beyond `KeySummary` and `inspection.cleaned`: every string that came from upstream is
+ * redacted before it reaches this type.
+ *
+ * How the probe route fills it (`raw` is the pasted key exactly as received):
+ *
+ *   const inspection = inspectKey(raw);
+ *   const evidence: Evidence = {
+ *     inspection,
+ *     key: await summarizeKey(raw, inspection, now),
+ *     providerId, providerSource,                       // explicit `provider`, else providerForHost(url.hostname)
+ *     keyProviders: providersForKey(inspection.cleaned) // { providerId, keyKind, formatId } only
+ *       .map(({ providerId, keyKind, formatId }) => ({ providerId, keyKind, formatId })),
+ *     auth: resolveAuth(providerId, input.auth ?? { placement: "auto" }),
+ *     target: { origin: url.origin, path: url.pathname, method },
+ *     probes,                                           // [] when there is no endpoint
+ *     now,                                              // first probe's serverDate, else the caller's clock
+ *     environment,                                      // from the wizard's step 3, when the user ran it
+ *   };
+ *   const report = buildReport(evidence, new Date(now).toISOString());
+ *
+ * `diagnose` never copies `inspection.cleaned` into its output: it only measures it (for a
+ * truncated key) and masks any echo of it that slipped through redaction.
  */
 
 import type { Inspection, KeySummary } from "../inspect/types";
@@ -44,6 +64,12 @@ export interface RedirectFacts {
   cloudflareAccess: boolean;
 }
 
+/**
+ * An HTTP answer, whatever its status (a 4xx is data, not an error). `layer` comes from
+ * `detectLayer({ status, headers, body })` over the redacted answer; `challenges` and
+ * `proxyChallenges` from `parseChallenges` over every WWW-Authenticate / Proxy-Authenticate
+ * value; `redirect` only for a 3xx with a Location.
+ */
 export interface ProbeResponse {
   kind: "response";
   status: number;
@@ -67,12 +93,24 @@ export interface ProbeResponse {
   layer: LayerMatch;
 }
 
+/**
+ * No HTTP answer. `invalid_header` (the key holds a line break or control character and
+ * cannot be put in a header) is read as key evidence (key_whitespace), the others as
+ * endpoint_unreachable. `message` is a short code-like text, never key material.
+ */
 export interface ProbeFailure {
   kind: "error";
   error: TransportError;
   timeMs: number;
 }
 
+/**
+ * One probe. Order does not matter; each variant appears at most once. Which ones ran:
+ * `as-sent` always (with an endpoint); `no-credential` as the baseline; `cleaned` only when
+ * `inspection.cleanedDiffers`; the placement variants (bearer, authorization, x-api-key,
+ * api-key, the provider's own as `provider`, query, basic) for up to four alternatives.
+ * A variant that was not sent is simply absent.
+ */
 export interface ProbeResult {
   variant: ProbeVariant;
   /** How the credential was placed; absent for `no-credential`. */
@@ -82,13 +120,23 @@ export interface ProbeResult {
   outcome: ProbeResponse | ProbeFailure;
 }
 
-/** What the wizard's environment step learned (step 3 and the echo check). */
+/**
+ * What the wizard's environment step learned (step 3 and the echo check). Absent when the
+ * user skipped it. `fingerprintCheck.matches === false` proves a stale environment;
+ * `true` rules it out.
+ */
 export interface EnvironmentEvidence {
   /** Fingerprint a running process printed, compared with the pasted key's. */
   fingerprintCheck?: { printed: string; matches: boolean; source?: string };
   echo?: EchoEvidence[];
 }
 
+/**
+ * One request the user's own app sent to the echo URL. No `credential` means the request
+ * arrived without any credential header (proxy_strips_auth). `credential.fingerprint` (the
+ * credential value with its scheme word removed) is compared as is with `key.fingerprint`; `findingKinds` are
+ * `FindingKind`s from inspecting that value (hidden characters, a doubled scheme…).
+ */
 export interface EchoEvidence {
   /** The header (or parameter) the user's app sent the credential in, if any. */
   credential?: {
@@ -105,15 +153,15 @@ export interface EchoEvidence {
 }
 
 export interface Evidence {
-  /** Inspection of the pasted key (computed with `inspectKey`). */
+  /** Inspection of the pasted key, `inspectKey(raw)`. `cleaned` is key material: memory only. */
   inspection: Inspection;
   key: KeySummary;
-  /** The provider of the endpoint (explicit or by host); undefined when unknown/custom. */
+  /** The provider of the endpoint (explicit or by host); undefined when unknown. "custom" is treated as unknown. */
   providerId?: ProviderId;
   providerSource?: "explicit" | "host" | "none";
-  /** Providers whose key format matches the key (most specific first). */
+  /** `providersForKey(inspection.cleaned)`: providers whose key format matches (most specific first). */
   keyProviders: { providerId: ProviderId; keyKind: string; formatId: string }[];
-  /** What the user asked for (after `auto` is resolved). */
+  /** The placement of the `as-sent` probe (after `auto` is resolved); also set in inspection-only mode when known. */
   auth?: ResolvedAuth;
   target?: { origin: string; path: string; method: string };
   /** Empty in inspection-only mode. */

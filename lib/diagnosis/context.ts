@@ -1,0 +1,44 @@
+import { judgeJwt } from "../inspect";
+import { getProvider, truncatedFormatsForKey } from "../providers";
+import type { Provider } from "../providers/types";
+import type { Evidence } from "./evidence";
+import { ALTERNATIVE_VARIANTS, probe } from "./rules/probes";
+import { type AnswerReading, readAnswer } from "./rules/read-answer";
+import type { RuleContext } from "./rules/types";
+
+function catalogEntry(ev: Evidence): Provider | undefined {
+  if (ev.providerId === undefined || ev.providerId === "custom") return undefined;
+  try {
+    return getProvider(ev.providerId);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Facts every rule needs, computed once. */
+export function buildContext(ev: Evidence): RuleContext {
+  const provider = catalogEntry(ev);
+  const read = (variant: Parameters<typeof probe>[1]): AnswerReading | undefined => {
+    const p = probe(ev, variant);
+    return p ? readAnswer(provider, p) : undefined;
+  };
+  const alternatives = ALTERNATIVE_VARIANTS.map(read).filter(
+    (r): r is AnswerReading => r !== undefined,
+  );
+  return {
+    provider,
+    apiName: provider?.name ?? "the API",
+    apiTitle: provider?.name ?? "The API",
+    hasProbes: ev.probes.length > 0,
+    asSent: read("as-sent"),
+    noCredential: read("no-credential"),
+    cleaned: read("cleaned"),
+    alternatives,
+    jwt: ev.inspection.jwt ? judgeJwt(ev.inspection.jwt, ev.now) : undefined,
+    // `cleaned` is key material: it is only measured here, never copied into a sentence.
+    truncated: ev.inspection.cleaned === "" ? [] : truncatedFormatsForKey(ev.inspection.cleaned),
+    serverClock: ev.probes.some(
+      (p) => p.outcome.kind === "response" && p.outcome.serverDate !== undefined,
+    ),
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Contradiction rules (issue 3.6, product.md §2). Rules judge one cause each; this step
+ * lets the stronger proof win when two causes explain the same answer: a working variant
+ * beats a refusal, a root cause beats its symptom.
+ */
+
+import type { CauseCandidate, CauseId, RuleContext } from "./rules/types";
+
+const KEY_CLEANUP: readonly CauseId[] = ["key_whitespace", "key_quotes", "key_scheme_prefix"];
+
+/** Causes still standing when the key is proven to work from here. */
+const SURVIVE_SUCCESS: readonly CauseId[] = [
+  "credentials_work",
+  "stale_environment",
+  "proxy_strips_auth",
+  "inconclusive",
+];
+
+type Table = Map<CauseId, CauseCandidate>;
+
+function scale(table: Table, ids: readonly CauseId[], factor: number): void {
+  for (const id of ids) {
+    const c = table.get(id);
+    if (c) c.confidence *= factor;
+  }
+}
+
+/** When `winner` is convincing, each loser ends up just below it. */
+function rank(table: Table, winner: CauseId, losers: readonly CauseId[], atLeast = 0.5): void {
+  const w = table.get(winner);
+  if (!w || w.confidence < atLeast) return;
+  for (const id of losers) {
+    const l = table.get(id);
+    if (l && l.confidence >= w.confidence) l.confidence = w.confidence - 0.05;
+  }
+}
+
+export function resolveContradictions(
+  candidates: CauseCandidate[],
+  ctx: RuleContext,
+): CauseCandidate[] {
+  const table: Table = new Map();
+  for (const c of candidates) {
+    const prev = table.get(c.id);
+    if (!prev || c.confidence > prev.confidence) table.set(c.id, { ...c });
+  }
+  const asSentWorks = ctx.asSent?.success === true;
+  const cleanedWorks = !asSentWorks && ctx.cleaned?.success === true;
+  const altWorks = !asSentWorks && ctx.alternatives.some((a) => a.success);
+
+  if (asSentWorks) {
+    // It works from here: what differs is the user's environment, not the key.
+    for (const c of table.values()) {
+      if (!SURVIVE_SUCCESS.includes(c.id) && c.basis !== "environment") c.confidence *= 0.15;
+    }
+  }
+  if (cleanedWorks) {
+    scale(table, ["key_rejected", "gateway_rejected", "key_truncated", "key_wrong_type"], 0.2);
+    scale(table, ["credentials_not_received", "wrong_auth_header"], 0.3);
+  }
+  if (altWorks) {
+    scale(table, ["key_rejected", "key_wrong_type", "key_wrong_provider"], 0.2);
+    scale(table, ["credentials_not_received", "gateway_rejected"], 0.4);
+  }
+  if (ctx.asSent?.response.status === 407) {
+    for (const c of table.values()) if (c.id !== "proxy_auth_required") c.confidence *= 0.4;
+  }
+
+  // Root causes over their symptoms.
+  const symptoms: CauseId[] = ["key_rejected", "credentials_not_received", "wrong_endpoint"];
+  rank(table, "key_placeholder", [
+    ...symptoms,
+    "key_wrong_type",
+    "key_wrong_provider",
+    "key_truncated",
+  ]);
+  if (cleanedWorks) for (const id of KEY_CLEANUP) rank(table, id, symptoms);
+  for (const id of ["key_truncated", "key_wrong_provider", "key_wrong_type"] as const) {
+    rank(table, id, ["key_rejected", "credentials_not_received", "gateway_rejected"], 0.6);
+  }
+  rank(table, "key_wrong_provider", ["wrong_endpoint"], 0.6);
+  if (ctx.jwt?.state === "expired") rank(table, "key_expired", ["key_rejected"]);
+  if (ctx.jwt?.state === "not_yet_valid")
+    rank(table, "key_not_yet_valid", ["key_rejected", "key_expired"]);
+  rank(table, "gateway_rejected", ["key_rejected", "credentials_not_received"], 0.8);
+  rank(table, "proxy_auth_required", ["gateway_rejected", "credentials_not_received"]);
+  // Proven in the user's own environment: more actionable than "it works from here".
+  rank(table, "stale_environment", ["credentials_work"], 0.85);
+  rank(table, "proxy_strips_auth", ["credentials_work"], 0.85);
+  if (altWorks)
+    rank(table, "wrong_auth_header", [
+      "key_rejected",
+      "gateway_rejected",
+      "credentials_not_received",
+    ]);
+  return [...table.values()];
+}

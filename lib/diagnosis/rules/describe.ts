@@ -1,0 +1,109 @@
+/** Sentence pieces shared by the rules. None of them ever touches key material. */
+
+import type { LayerId, ResolvedAuth } from "../../providers/types";
+import type { ProbeResponse, ProbeVariant } from "../evidence";
+import type { AnswerReading } from "./read-answer";
+
+const REASONS: Record<number, string> = {
+  200: "OK",
+  201: "Created",
+  204: "No Content",
+  301: "Moved Permanently",
+  302: "Found",
+  303: "See Other",
+  307: "Temporary Redirect",
+  308: "Permanent Redirect",
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  407: "Proxy Authentication Required",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+};
+
+export function statusLabel(status: number): string {
+  const reason = REASONS[status];
+  return reason ? `${status} ${reason}` : String(status);
+}
+
+/** `401 Unauthorized: "Incorrect API key provided"` */
+export function answerLabel(reading: AnswerReading | ProbeResponse): string {
+  const res = "response" in reading ? reading.response : reading;
+  const message = "response" in reading ? reading.message : undefined;
+  return message ? `${statusLabel(res.status)} ("${message}")` : statusLabel(res.status);
+}
+
+export function variantLabel(variant: ProbeVariant): string {
+  switch (variant) {
+    case "as-sent":
+      return "the key as pasted";
+    case "no-credential":
+      return "no key at all";
+    case "cleaned":
+      return "the cleaned key";
+    default:
+      return `the ${variant} placement`;
+  }
+}
+
+/** How a placement looks on the wire, with `<key>` standing in for the key. */
+export function placementLabel(auth: ResolvedAuth | undefined): string {
+  if (!auth) return "the chosen header";
+  switch (auth.placement) {
+    case "bearer":
+      return "Authorization: Bearer <key>";
+    case "authorization":
+      return "Authorization: <key>";
+    case "basic":
+      return "Authorization: Basic base64(<key>)";
+    case "header":
+      return `${auth.name ?? "X-API-Key"}: <key>`;
+    case "query":
+      return `?${auth.name ?? "key"}=<key> in the URL`;
+  }
+}
+
+/** The header (or query parameter) name a placement uses, lower-cased. */
+export function placementName(auth: ResolvedAuth): string {
+  if (auth.placement === "header" || auth.placement === "query") {
+    return (auth.name ?? "").toLowerCase();
+  }
+  return "authorization";
+}
+
+export const LAYER_NAMES: Record<LayerId, string> = {
+  kong: "Kong",
+  "aws-api-gateway": "AWS API Gateway",
+  envoy: "Envoy",
+  nginx: "nginx",
+  "azure-apim": "Azure API Management",
+  cloudflare: "Cloudflare",
+  "cloudflare-access": "Cloudflare Access",
+  "cloudflare-waf": "the Cloudflare firewall (WAF)",
+  traefik: "Traefik",
+  apigee: "Apigee",
+  "google-esp": "Google's API proxy (ESP)",
+  api: "the API",
+  unknown: "an unknown layer",
+};
+
+/** Joins ["a","b","c"] as "a, b and c". */
+export function listText(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/** "a" or "an" before a name: an OpenAI key, an xAI key, a GitHub token. */
+export function article(word: string): string {
+  if (/^x[A-Z]/.test(word)) return "an";
+  if (/^[aeiou]/i.test(word)) return /^(uni|use|eu)/i.test(word) ? "a" : "an";
+  return "a";
+}
+
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,45 @@
+import type { TransportError } from "../evidence";
+import { capitalize, variantLabel } from "./describe";
+import type { Rule } from "./types";
+
+const FIXES: Record<TransportError["kind"], string> = {
+  dns: "Check the host name for typos; a name that only resolves inside your network needs why401 self-hosted there.",
+  refused: "Nothing accepted the connection: check the port and that the service is running.",
+  reset:
+    "The connection was reset: a firewall or load balancer may drop unknown clients; check allow-lists.",
+  tls: "The TLS handshake failed: an expired or self-signed certificate, or http and https mixed up (check the scheme and port).",
+  timeout:
+    "The server did not answer in time: check the port, a firewall, or an IP allow-list that only admits known clients.",
+  invalid_header:
+    "The request could not be built: the key contains characters a header may not carry.",
+  too_large: "The answer's headers were too large to read: check the endpoint with curl -v.",
+  not_http: "Something answered that is not HTTP: check the port and the scheme.",
+  blocked:
+    "why401 only calls public addresses. To test an internal API, self-host why401 with WHY401_ALLOW_PRIVATE_TARGETS=1.",
+  other: "Check the URL with curl -v from a machine that should reach it.",
+};
+
+export const endpointUnreachable: Rule = (ev, _ctx) => {
+  if (ev.probes.length === 0) return undefined;
+  const failures = ev.probes.flatMap((p) =>
+    p.outcome.kind === "error" ? [{ variant: p.variant, error: p.outcome.error }] : [],
+  );
+  // A key that cannot be put in a header is a key problem (key_whitespace), not a network one.
+  const network = failures.filter((f) => f.error.kind !== "invalid_header");
+  if (network.length === 0) return undefined;
+  const all = failures.length === ev.probes.length;
+  const kinds = [...new Set(network.map((f) => f.error.kind))];
+  return {
+    id: "endpoint_unreachable",
+    confidence: all ? 0.95 : network.some((f) => f.variant === "as-sent") ? 0.35 : 0.15,
+    title: "The endpoint could not be reached (DNS, TLS, connection or timeout)",
+    headline: kinds.includes("blocked")
+      ? "The endpoint is a private address that why401 will not call"
+      : "The endpoint could not be reached",
+    evidence: network
+      .slice(0, 4)
+      .map((f) => `${capitalize(variantLabel(f.variant))}: ${f.error.kind} (${f.error.message}).`),
+    fix: kinds.map((k) => FIXES[k]),
+    basis: "probe",
+  };
+};

@@ -1,0 +1,46 @@
+import { answerLabel, capitalize, LAYER_NAMES } from "./describe";
+import { GATEWAY_FIXES } from "./gateway-fixes";
+import type { Rule } from "./types";
+
+export const gatewayRejected: Rule = (_ev, ctx) => {
+  const asSent = ctx.asSent;
+  if (!asSent || asSent.success) return undefined;
+  const res = asSent.response;
+  const accessLogin = res.redirect?.cloudflareAccess === true;
+  const layer = accessLogin ? "cloudflare-access" : res.layer.layer;
+  const gatewayAnswer =
+    accessLogin ||
+    (res.layer.isGateway &&
+      res.layer.confidence >= 0.4 &&
+      [400, 401, 403, 404].includes(res.status));
+  if (!gatewayAnswer) return undefined;
+
+  let confidence = accessLogin ? 0.93 : 0.55 + 0.4 * res.layer.confidence;
+  const name = LAYER_NAMES[layer];
+  const signals = res.layer.signals.slice(0, 3).join(", ");
+  const evidence = [
+    accessLogin
+      ? `The endpoint redirected to a Cloudflare Access login (${res.redirect?.location ?? ""}): a login wall, not the API.`
+      : `The ${answerLabel(asSent)} came from ${name}${signals ? ` (${signals})` : ""}, not from the API behind it.`,
+  ];
+  // The provider's own documented bad-key answer is the API speaking through its edge.
+  if (asSent.meaningSource === "catalog") confidence *= 0.4;
+  if (res.status === 404 && !accessLogin) confidence *= 0.7;
+  // AWS names the real problem: a missing/incomplete SigV4 signature or a route that does not exist.
+  const awsError = res.headers["x-amzn-errortype"] ?? "";
+  if (/IncompleteSignature|MissingAuthenticationToken/i.test(awsError)) confidence *= 0.6;
+  return {
+    id: "gateway_rejected",
+    confidence,
+    title: "A gateway or edge layer refused the request before the API",
+    // Brand names keep their case ("nginx"); only "the …" phrases are capitalised.
+    headline: `${name.startsWith("the ") ? capitalize(name) : name} refused the request before it reached the API`,
+    evidence,
+    fix: [
+      GATEWAY_FIXES[layer] ??
+        "A gateway in front of the API refused the request: ask whoever runs it which credential it wants.",
+      "The gateway's credential is separate from the API's key: you may need to send both.",
+    ],
+    basis: "probe",
+  };
+};

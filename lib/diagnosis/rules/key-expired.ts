@@ -1,0 +1,45 @@
+import { answerLabel } from "./describe";
+import { regenerateStep } from "./fix";
+import { basisFor, refused } from "./key-facts";
+import type { Rule } from "./types";
+
+export const keyExpired: Rule = (_ev, ctx) => {
+  const jwtExpired = ctx.jwt?.state === "expired" ? ctx.jwt : undefined;
+  const asSent = refused(ctx);
+  const saysExpired = asSent?.meaning === "expired";
+  if (!jwtExpired && !saysExpired) return undefined;
+
+  const evidence: string[] = [];
+  let confidence = 0;
+  if (jwtExpired) {
+    confidence = asSent ? 0.93 : 0.85;
+    const clock = ctx.serverClock ? "the API server's clock (its Date header)" : "the current time";
+    evidence.push(
+      `The token's exp claim says it ${jwtExpired.relative}${jwtExpired.expiresAt ? ` (${jwtExpired.expiresAt})` : ""}, judged by ${clock}.`,
+    );
+  }
+  if (asSent) {
+    if (saysExpired) confidence = jwtExpired ? 0.96 : 0.9;
+    evidence.push(
+      `${ctx.apiTitle} answered ${answerLabel(asSent)}${asSent.note ? `: ${asSent.note}` : ""}.`,
+    );
+  }
+  const headline = jwtExpired
+    ? `The token ${jwtExpired.relative}`
+    : `${ctx.apiTitle} says the key has expired`;
+  return {
+    id: "key_expired",
+    confidence,
+    title: "The key or token has expired",
+    headline: headline.charAt(0).toUpperCase() + headline.slice(1),
+    evidence,
+    fix: [
+      jwtExpired
+        ? "Get a fresh token: log in again or use the refresh token; cache tokens only until their exp."
+        : regenerateStep(ctx),
+      "Renew before expiry in long-running processes (refresh when less than a minute is left), instead of reusing the token from start-up.",
+      "If a freshly issued token is refused as expired too, compare the clocks of the issuer, the API and your machine.",
+    ],
+    basis: basisFor(ctx),
+  };
+};

@@ -1,0 +1,49 @@
+import type { FindingKind } from "../../inspect/types";
+import { answerLabel } from "./describe";
+import { basisFor, echoWithFindings, findingsOf, refused } from "./key-facts";
+import { sameAnswer } from "./probes";
+import type { Rule } from "./types";
+
+const KINDS: readonly FindingKind[] = ["surrounding_quotes", "smart_quote"];
+
+export const keyQuotes: Rule = (ev, ctx) => {
+  const found = findingsOf(ev, KINDS);
+  const echoed = echoWithFindings(ev, KINDS);
+  if (found.length === 0 && !echoed) return undefined;
+
+  const evidence = found.slice(0, 3).map((f) => f.message);
+  let confidence = found.length > 0 ? 0.8 : 0;
+  const asSent = refused(ctx);
+  if (ctx.cleaned?.success && !ctx.asSent?.success) {
+    confidence = 0.97;
+    evidence.push(`Without the quotes, the same key worked (${answerLabel(ctx.cleaned)}).`);
+  } else if (ctx.cleaned && asSent && sameAnswer(ctx.cleaned.response, asSent.response)) {
+    confidence = Math.min(confidence, 0.4);
+    evidence.push(
+      `Without the quotes the key got the same answer (${answerLabel(ctx.cleaned)}), so the quotes are not the only problem.`,
+    );
+  } else if (ctx.cleaned && !ctx.cleaned.success) {
+    confidence = Math.min(confidence, 0.45);
+    evidence.push(`Without the quotes the key was refused too (${answerLabel(ctx.cleaned)}).`);
+  }
+  if (echoed) {
+    confidence = Math.max(confidence, 0.9);
+    evidence.push("The echo check saw your app send the key with quote characters around it.");
+  }
+  const smart = found.some((f) => f.kind === "smart_quote");
+  return {
+    id: "key_quotes",
+    confidence,
+    title: "The key is wrapped in quotes",
+    headline: smart
+      ? "The key contains typographic (smart) quotes"
+      : "The key is wrapped in quotes",
+    evidence,
+    fix: [
+      "Remove the quotes from the value: docker run --env-file and Compose env_file files keep quotes literally, so write API_KEY=value there, without quotes.",
+      "If the key comes from JSON or YAML, read the parsed string value instead of the raw text of the line.",
+      "Smart quotes come from word processors, chat apps and docs: copy the key from the provider's dashboard instead.",
+    ],
+    basis: echoed && found.length === 0 ? "environment" : basisFor(ctx),
+  };
+};

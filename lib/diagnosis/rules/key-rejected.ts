@@ -1,0 +1,62 @@
+import { answerLabel, capitalize, LAYER_NAMES } from "./describe";
+import { regenerateStep, requiredHeaderSteps } from "./fix";
+import { refused } from "./key-facts";
+import { sameAnswer } from "./probes";
+import type { Rule } from "./types";
+
+export const keyRejected: Rule = (_ev, ctx) => {
+  const asSent = refused(ctx);
+  if (!asSent) return undefined;
+  const { response: res, meaning, meaningSource } = asSent;
+  const looksRefused =
+    meaning === "invalid" ||
+    meaning === "disabled" ||
+    (meaning === undefined && (res.status === 401 || res.status === 403));
+  if (!looksRefused) return undefined;
+
+  let confidence: number;
+  if (meaningSource === "catalog") confidence = 0.85;
+  else if (meaningSource === "challenge") confidence = 0.8;
+  else if (meaningSource === "wording") confidence = 0.72;
+  else confidence = res.status === 401 ? 0.5 : 0.35;
+
+  const evidence = [`${ctx.apiTitle} answered ${answerLabel(asSent)} to the key as pasted.`];
+  if (asSent.note) evidence.push(`${capitalize(asSent.note)}.`);
+  const baseline = ctx.noCredential;
+  if (baseline && sameAnswer(baseline.response, res)) {
+    confidence = Math.min(confidence, 0.45);
+    evidence.push(
+      "With no key at all the answer was the same, so it is not certain the key was even read.",
+    );
+  } else if (baseline) {
+    confidence = Math.min(0.95, confidence + 0.05);
+    evidence.push(
+      `With no key the answer was different (${answerLabel(baseline)}), so the key reached the API and was judged.`,
+    );
+  }
+  if (res.layer.isGateway) {
+    confidence *= 0.6;
+    evidence.push(
+      `The answer carries ${LAYER_NAMES[res.layer.layer]} signals, so the refusal may be the gateway's.`,
+    );
+  }
+  const disabled = meaning === "disabled";
+  return {
+    id: "key_rejected",
+    confidence,
+    title: disabled
+      ? "The key is disabled"
+      : "The API refused the key (revoked, deleted, mistyped or another account's)",
+    headline: disabled
+      ? `${ctx.apiTitle} says the key is disabled`
+      : `${ctx.apiTitle} refused the key`,
+    evidence,
+    fix: [
+      "Check that the key still exists and is active in the dashboard: compare its last characters with the keys listed there.",
+      "Check that it belongs to the right account, organization, project or workspace, and to the right environment (test vs live, sandbox vs production).",
+      regenerateStep(ctx),
+      ...requiredHeaderSteps(ctx),
+    ],
+    basis: "probe",
+  };
+};

@@ -1,0 +1,48 @@
+import type { FindingKind } from "../../inspect/types";
+import { answerLabel, placementLabel } from "./describe";
+import { basisFor, echoWithFindings, findingsOf } from "./key-facts";
+import type { Rule } from "./types";
+
+const KINDS: readonly FindingKind[] = ["scheme_prefix", "header_line_pasted"];
+
+export const keySchemePrefix: Rule = (ev, ctx) => {
+  const found = findingsOf(ev, KINDS);
+  const echoed = echoWithFindings(ev, ["scheme_prefix"]);
+  if (found.length === 0 && !echoed) return undefined;
+
+  const evidence = found.slice(0, 2).map((f) => f.message);
+  let confidence = found.length > 0 ? 0.8 : 0;
+  const doubles = ev.auth?.placement === "bearer" || ev.auth?.placement === "authorization";
+  if (found.length > 0 && ev.auth) {
+    evidence.push(
+      `The request puts the key into ${placementLabel(ev.auth)}, so the header carries the scheme word ${doubles ? "twice" : "as part of the key"}.`,
+    );
+  }
+  if (ctx.cleaned?.success && !ctx.asSent?.success) {
+    confidence = 0.97;
+    evidence.push(`Without the prefix, the same key worked (${answerLabel(ctx.cleaned)}).`);
+  } else if (ctx.cleaned && !ctx.cleaned.success) {
+    confidence = Math.min(confidence, 0.45);
+    evidence.push(`Without the prefix the key was refused too (${answerLabel(ctx.cleaned)}).`);
+  }
+  if (echoed) {
+    confidence = Math.max(confidence, 0.92);
+    evidence.push(
+      `The echo check saw your app send ${echoed.credential?.name ?? "the header"} with the scheme word inside the key as well (e.g. "Bearer Bearer …").`,
+    );
+  }
+  return {
+    id: "key_scheme_prefix",
+    confidence,
+    title: "The key contains its auth scheme (Bearer/Basic/token)",
+    headline: doubles
+      ? 'The key already starts with "Bearer "/"token ", so the header doubles it'
+      : "The key contains an auth scheme word or a whole header line",
+    evidence,
+    fix: [
+      'Store only the key itself in the variable, without "Bearer ", "token " or "Authorization:": the client or SDK adds the scheme.',
+      "If your code builds the header by hand, add the scheme once: Authorization: Bearer $API_KEY.",
+    ],
+    basis: echoed && found.length === 0 ? "environment" : basisFor(ctx),
+  };
+};

@@ -1,0 +1,52 @@
+import { getProvider } from "../../providers";
+import type { ProviderId } from "../../providers/types";
+import { answerLabel, article } from "./describe";
+import { basisFor, KIND_LABELS, refused } from "./key-facts";
+import type { Rule } from "./types";
+
+function formatLabel(providerId: ProviderId, formatId: string): { provider: string; kind: string } {
+  try {
+    const p = getProvider(providerId);
+    const f = p.keyFormats.find((k) => k.id === formatId);
+    return { provider: p.name, kind: KIND_LABELS[f?.kind ?? "secret"] ?? "key" };
+  } catch {
+    return { provider: providerId, kind: "key" };
+  }
+}
+
+export const keyTruncated: Rule = (ev, ctx) => {
+  // A redacted or placeholder paste is short on purpose; key_placeholder speaks for it.
+  if (ctx.truncated.length === 0 || ev.inspection.notARealKey) return undefined;
+  const own = ctx.truncated.find((t) => t.providerId === ev.providerId);
+  const match = own ?? ctx.truncated[0]!;
+  const { provider, kind } = formatLabel(match.providerId, match.formatId);
+  let confidence = own || !ctx.provider ? 0.85 : 0.55;
+  const evidence = [
+    `The key is ${ev.key.length} characters long; it starts like ${article(provider)} ${provider} ${kind}, which has at least ${match.expectedMin}.`,
+  ];
+  const asSent = refused(ctx);
+  if (asSent) {
+    confidence = Math.min(0.95, confidence + 0.05);
+    evidence.push(`${ctx.apiTitle} answered ${answerLabel(asSent)}.`);
+  }
+  let keyPage: string | undefined;
+  try {
+    keyPage = getProvider(match.providerId).keyPage;
+  } catch {
+    keyPage = undefined;
+  }
+  return {
+    id: "key_truncated",
+    confidence,
+    title: "The key is shorter than its format: the copy was cut",
+    headline: `The key is too short for ${article(provider)} ${provider} ${kind}: the copy was cut`,
+    evidence,
+    fix: [
+      "Copy the whole key again: line wrapping in a terminal, a narrow dialog or a length-limited config field can cut it.",
+      keyPage
+        ? `Most providers show a secret only once: if the full key is lost, create a new one at ${keyPage}.`
+        : "If the full key is lost, create a new one in the provider's dashboard.",
+    ],
+    basis: basisFor(ctx),
+  };
+};

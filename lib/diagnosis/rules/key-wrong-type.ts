@@ -1,0 +1,66 @@
+import type { KeyFormat } from "../../providers/schema";
+import { answerLabel, article, placementLabel } from "./describe";
+import { headerStep, regenerateStep } from "./fix";
+import { basisFor, KIND_LABELS, refused } from "./key-facts";
+import { fixForKind } from "./key-kind-fixes";
+import type { Rule } from "./types";
+
+/** Kinds that are never a credential on their own, whatever the catalog's flag says. */
+const NEVER_CREDENTIAL = new Set(["publishable", "key_id", "account_id", "application_key"]);
+
+function unusable(format: KeyFormat, placement: string | undefined): boolean {
+  // A Cloudflare Global API Key works only as X-Auth-Key (with X-Auth-Email), never as a Bearer token.
+  if (format.kind === "global_key") {
+    return placement === "bearer" || placement === "authorization" || !format.usableAsCredential;
+  }
+  return NEVER_CREDENTIAL.has(format.kind) || !format.usableAsCredential;
+}
+
+export const keyWrongType: Rule = (ev, ctx) => {
+  const provider = ctx.provider;
+  const asSent = refused(ctx);
+  const saysWrongType = asSent?.meaning === "wrong_type";
+  const formats = provider
+    ? ev.keyProviders
+        .filter((k) => k.providerId === provider.id)
+        .map((k) => provider.keyFormats.find((f) => f.id === k.formatId))
+        .filter((f): f is KeyFormat => f !== undefined)
+    : [];
+  const wrong =
+    formats.length > 0 && formats.every((f) => unusable(f, ev.auth?.placement))
+      ? formats[0]
+      : undefined;
+  if (!wrong && !saysWrongType) return undefined;
+  // The provider's own usable key in the wrong place is a header problem (wrong_auth_header).
+  const ownUsableKey = formats.some((f) => !unusable(f, ev.auth?.placement));
+
+  const evidence: string[] = [];
+  let confidence = 0;
+  if (wrong && provider) {
+    confidence = 0.85;
+    const kind = KIND_LABELS[wrong.kind] ?? wrong.kind;
+    evidence.push(
+      wrong.kind === "global_key" && ev.auth
+        ? `The key has the format of ${article(provider.name)} ${provider.name} ${kind}, which does not work as ${placementLabel(ev.auth)}.`
+        : `The key has the format of ${article(provider.name)} ${provider.name} ${kind}, which the API does not accept as a credential.`,
+    );
+  }
+  if (asSent) {
+    if (saysWrongType) confidence = ownUsableKey ? 0.5 : Math.max(confidence, 0.88) + 0.05;
+    else confidence += 0.05;
+    evidence.push(`${ctx.apiTitle} answered ${answerLabel(asSent)}.`);
+  }
+  const kindFix = wrong ? fixForKind(wrong.kind, ctx) : undefined;
+  return {
+    id: "key_wrong_type",
+    confidence,
+    title: "Right provider, wrong kind of key",
+    headline:
+      wrong && provider
+        ? `This is ${article(provider.name)} ${provider.name} ${KIND_LABELS[wrong.kind] ?? "key"}, not the kind of key this request needs`
+        : `${ctx.apiTitle} says this kind of key cannot be used here`,
+    evidence,
+    fix: kindFix ?? [regenerateStep(ctx), headerStep(ctx)],
+    basis: basisFor(ctx),
+  };
+};

@@ -1,0 +1,106 @@
+/**
+ * Shared probe lookups for the rules. Everything here reads redacted data only: probe
+ * answers were redacted by `lib/probe` before they became evidence.
+ */
+
+import type {
+  Evidence,
+  ProbeResponse,
+  ProbeResult,
+  ProbeVariant,
+  TransportError,
+} from "../evidence";
+
+/** Variants that try another placement of the same key (not the baseline, not the cleaned key). */
+export const ALTERNATIVE_VARIANTS: readonly ProbeVariant[] = [
+  "bearer",
+  "authorization",
+  "x-api-key",
+  "api-key",
+  "provider",
+  "query",
+  "basic",
+];
+
+export function probe(ev: Evidence, variant: ProbeVariant): ProbeResult | undefined {
+  return ev.probes.find((p) => p.variant === variant);
+}
+
+/** The HTTP answer of a variant, or undefined when it did not run or failed in transport. */
+export function response(ev: Evidence, variant: ProbeVariant): ProbeResponse | undefined {
+  const outcome = probe(ev, variant)?.outcome;
+  return outcome?.kind === "response" ? outcome : undefined;
+}
+
+export function transportError(ev: Evidence, variant: ProbeVariant): TransportError | undefined {
+  const outcome = probe(ev, variant)?.outcome;
+  return outcome?.kind === "error" ? outcome.error : undefined;
+}
+
+export function is2xx(res: ProbeResponse | undefined): boolean {
+  return res !== undefined && res.status >= 200 && res.status < 300;
+}
+
+export function isRedirect(res: ProbeResponse | undefined): boolean {
+  return res !== undefined && res.status >= 300 && res.status < 400;
+}
+
+/**
+ * A 2xx that is not an error in disguise: Slack answers a bad token with
+ * `200 {"ok":false,"error":"invalid_auth"}`, so `ok: false` is never success.
+ */
+export function isSuccess(res: ProbeResponse | undefined): boolean {
+  if (!is2xx(res) || res === undefined) return false;
+  const json = res.bodyJson;
+  if (json !== null && typeof json === "object" && (json as { ok?: unknown }).ok === false) {
+    return false;
+  }
+  return true;
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const ISO_DATE = /\d{4}-\d{2}-\d{2}[t ][\d:.]+z?/gi;
+// Request ids, trace ids, ray ids: long tokens that contain a digit.
+const ID_LIKE = /\b(?=[\w-]*\d)[\w-]{12,}\b/g;
+const LONG_NUMBER = /\d{5,}/g;
+
+/** Body text with the per-request noise (ids, dates, timings) taken out, for comparison. */
+export function normalizeBody(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(UUID, "<uuid>")
+    .replace(ISO_DATE, "<date>")
+    .replace(ID_LIKE, "<id>")
+    .replace(LONG_NUMBER, "<n>")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function challengeSignature(res: ProbeResponse): string {
+  return res.challenges
+    .map((c) => `${c.scheme.toLowerCase()} ${c.bearerError ?? ""} ${c.params.error ?? ""}`)
+    .join(",");
+}
+
+/**
+ * Did two probes get the same answer? Same status, same challenges (an added
+ * `error="invalid_token"` means the key was looked at), same body once request ids,
+ * dates and timings are normalised away.
+ */
+export function sameAnswer(a: ProbeResponse | undefined, b: ProbeResponse | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  return (
+    a.status === b.status &&
+    challengeSignature(a) === challengeSignature(b) &&
+    normalizeBody(a.bodyExcerpt) === normalizeBody(b.bodyExcerpt)
+  );
+}
+
+/** Every probe that actually ran, with its answer or transport failure. */
+export function allOutcomes(ev: Evidence): ProbeResult["outcome"][] {
+  return ev.probes.map((p) => p.outcome);
+}
+
+export function header(res: ProbeResponse, name: string): string | undefined {
+  return res.headers[name.toLowerCase()];
+}

@@ -1,0 +1,33 @@
+import type { ProbeResponse } from "../evidence";
+import type { Rule } from "./types";
+
+export const proxyAuthRequired: Rule = (ev, _ctx) => {
+  const answers = ev.probes
+    .map((p) => p.outcome)
+    .filter((o): o is ProbeResponse => o.kind === "response" && o.status === 407);
+  const res = answers[0];
+  if (!res) return undefined;
+  const evidence = [
+    `${answers.length === ev.probes.length ? "Every probe" : "A probe"} got 407 Proxy Authentication Required: a proxy answered, not the API.`,
+  ];
+  const challenge = res.proxyChallenges[0];
+  if (challenge) {
+    const realm = challenge.params.realm ? ` for realm "${challenge.params.realm}"` : "";
+    evidence.push(
+      `The proxy asks for ${challenge.scheme} credentials${realm} (Proxy-Authenticate).`,
+    );
+  }
+  return {
+    id: "proxy_auth_required",
+    confidence: 0.97,
+    title: "A forward proxy wants its own credentials (407)",
+    headline: "A proxy wants its own credentials (407), before the API sees anything",
+    evidence,
+    fix: [
+      "Give your HTTP client the proxy's credentials: HTTPS_PROXY=http://user:password@proxy:port, or the client's proxy option.",
+      "Proxy-Authorization is not Authorization: the API key does not satisfy the proxy, and the proxy password must not go in Authorization.",
+      "If this API should not go through the proxy, add its host to NO_PROXY.",
+    ],
+    basis: "probe",
+  };
+};

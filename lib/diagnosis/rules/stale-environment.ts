@@ -1,0 +1,59 @@
+import { CHECK_ENVIRONMENT_STEPS } from "./fix";
+import { echoes } from "./key-facts";
+import type { Rule } from "./types";
+
+const FIX = [
+  "Restart the process: environment variables are read once, at start-up; a terminal or IDE opened before the change keeps the old value.",
+  "Docker: a key set with ENV or copied in at build time is baked into the image. Pass it at run time (docker run -e / --env-file, Compose environment) and rebuild.",
+  "Kubernetes: pods see an updated Secret in env vars only after a restart (kubectl rollout restart deployment/<name>).",
+  "Look for the same variable set in two places (shell profile, .env, .env.local, the CI or hosting dashboard): the first one loaded wins. Frameworks such as Next.js and Vite inline public variables at build time: rebuild.",
+];
+
+export const staleEnvironment: Rule = (ev, ctx) => {
+  const check = ev.environment?.fingerprintCheck;
+  const evidence: string[] = [];
+  let confidence = 0;
+  if (check?.matches === false) {
+    confidence = 0.93;
+    evidence.push(
+      `The running process${check.source ? ` (${check.source})` : ""} sees a key with fingerprint ${check.printed}; the pasted key's is ${ev.key.fingerprint}.`,
+    );
+  }
+  const differing = echoes(ev).find(
+    (e) => e.credential && e.credential.fingerprint !== ev.key.fingerprint,
+  );
+  if (differing?.credential) {
+    // Hidden characters also change a fingerprint: then the key cause explains it better.
+    const hidden = differing.credential.findingKinds.length > 0;
+    confidence = Math.max(confidence, hidden ? 0.5 : 0.88);
+    evidence.push(
+      `The echo check saw your app send a key with fingerprint ${differing.credential.fingerprint} (${differing.credential.length} characters); the pasted key is ${ev.key.fingerprint} (${ev.key.length} characters).`,
+    );
+  }
+  if (confidence > 0) {
+    return {
+      id: "stale_environment",
+      confidence,
+      title: "The running app uses a different key than the pasted one",
+      headline: "Your running app uses a different key than the one you pasted",
+      evidence,
+      fix: FIX,
+      basis: "environment",
+    };
+  }
+  // The key works from here and nothing proves the app uses the same key: the usual suspect.
+  if (ctx.asSent?.success && check?.matches !== true) {
+    return {
+      id: "stale_environment",
+      confidence: 0.35,
+      title: "The running app may use a different key than the pasted one",
+      headline: "Your app may be running with an old key",
+      evidence: [
+        "The pasted key works from here; if your app still gets 401, it most likely runs with another value.",
+      ],
+      fix: [CHECK_ENVIRONMENT_STEPS[0]!, ...FIX.slice(0, 2)],
+      basis: "environment",
+    };
+  }
+  return undefined;
+};

@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import type { ProbeResult } from "@/lib/diagnosis/evidence";
+import { isSuccess, normalizeBody, sameAnswer } from "@/lib/diagnosis/rules/probes";
+import { readAnswer } from "@/lib/diagnosis/rules/read-answer";
+import { getProvider } from "@/lib/providers";
+import { ANSWERS } from "@/tests/fixtures/answers";
+import { buildEvidence, type ProbeSpec } from "./build-evidence";
+import { KEYS } from "./keys";
+
+async function probeOf(spec: ProbeSpec): Promise<ProbeResult> {
+  const ev = await buildEvidence({ key: KEYS.custom, probes: [spec] });
+  return ev.probes[0]!;
+}
+
+describe("readAnswer agrees with the catalog on every recorded provider answer", () => {
+  const rows = ANSWERS.filter((a) => a.expect.providerId && a.expect.meaning);
+  it.each(rows.map((a) => [a.id, a] as const))("%s", async (_id, a) => {
+    const p = await probeOf({
+      variant: "as-sent",
+      status: a.status,
+      headers: a.headers,
+      body: a.body,
+    });
+    const reading = readAnswer(getProvider(a.expect.providerId!), p);
+    expect(reading?.meaning).toBe(a.expect.meaning);
+    expect(reading?.success).toBe(false);
+  });
+});
+
+describe("readAnswer without a catalog entry", () => {
+  const rows: [string, ProbeSpec, string | undefined][] = [
+    [
+      "a bare Bearer challenge means nothing was seen",
+      {
+        variant: "as-sent",
+        status: 401,
+        headers: { "www-authenticate": 'Bearer realm="api"' },
+        body: "",
+      },
+      "missing",
+    ],
+    [
+      "error=invalid_token means the token was read and refused",
+      {
+        variant: "as-sent",
+        status: 401,
+        headers: { "www-authenticate": 'Bearer error="invalid_token"' },
+        body: "",
+      },
+      "invalid",
+    ],
+    [
+      "invalid_token with an 'expired' description",
+      {
+        variant: "as-sent",
+        status: 401,
+        headers: {
+          "www-authenticate":
+            'Bearer error="invalid_token", error_description="The access token expired"',
+        },
+        body: "",
+      },
+      "expired",
+    ],
+    [
+      "insufficient_scope",
+      {
+        variant: "as-sent",
+        status: 403,
+        headers: { "www-authenticate": 'Bearer error="insufficient_scope", scope="repo"' },
+        body: "",
+      },
+      "not_authorized",
+    ],
+    [
+      "Unknown request URL",
+      {
+        variant: "as-sent",
+        status: 404,
+        headers: {},
+        body: '{"error":"Unknown request URL: GET /v2/me"}',
+      },
+      "wrong_endpoint",
+    ],
+    [
+      "429 without words",
+      { variant: "as-sent", status: 429, headers: {}, body: "" },
+      "rate_limited",
+    ],
+    ["a plain 401", { variant: "as-sent", status: 401, headers: {}, body: "" }, undefined],
+  ];
+  it.each(rows)("%s", async (_n, spec, meaning) => {
+    expect(readAnswer(undefined, await probeOf(spec))?.meaning).toBe(meaning);
+  });
+});
+
+describe("probe helpers", () => {
+  it("a 200 with ok:false is not success", async () => {
+    const p = await probeOf({
+      variant: "as-sent",
+      status: 200,
+      headers: {},
+      body: '{"ok":false,"error":"invalid_auth"}',
+    });
+    expect(p.outcome.kind === "response" && isSuccess(p.outcome)).toBe(false);
+  });
+
+  it("sameAnswer ignores request ids and dates, not status or challenge errors", async () => {
+    const a = await probeOf({
+      variant: "as-sent",
+      status: 401,
+      headers: {},
+      body: '{"error":"nope","request_id":"req_7f0c1a9e2b3d4c5e","at":"2026-11-27T12:00:01Z"}',
+    });
+    const b = await probeOf({
+      variant: "no-credential",
+      status: 401,
+      headers: {},
+      body: '{"error":"nope","request_id":"req_0a9b8c7d6e5f4a3b","at":"2026-11-27T12:00:02Z"}',
+    });
+    const c = await probeOf({
+      variant: "no-credential",
+      status: 403,
+      headers: {},
+      body: '{"error":"nope"}',
+    });
+    const d = await probeOf({
+      variant: "no-credential",
+      status: 401,
+      headers: { "www-authenticate": 'Bearer error="invalid_token"' },
+      body: '{"error":"nope","request_id":"req_0a9b8c7d6e5f4a3b","at":"2026-11-27T12:00:02Z"}',
+    });
+    const res = (p: ProbeResult) => (p.outcome.kind === "response" ? p.outcome : undefined);
+    expect(sameAnswer(res(a), res(b))).toBe(true);
+    expect(sameAnswer(res(a), res(c))).toBe(false);
+    expect(sameAnswer(res(a), res(d))).toBe(false);
+    expect(normalizeBody("Req 123456 at 2026-11-27T12:00:00Z")).toBe("req <n> at <date>");
+  });
+});
