@@ -1,0 +1,26 @@
+import { handle, jsonResponse } from "@/lib/api/errors";
+import { bearerToken, deleteShare, readShare } from "@/lib/share/service";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+const NOINDEX = { "x-robots-tag": "noindex, nofollow" };
+
+export const GET = handle("GET /api/shares/[id]", async (_request: Request, context: Context) => {
+  const { id } = await context.params;
+  return jsonResponse(await readShare(id, Date.now()), { headers: NOINDEX });
+});
+
+export const DELETE = handle(
+  "DELETE /api/shares/[id]",
+  async (request: Request, context: Context) => {
+    const token = bearerToken(request.headers.get("authorization"));
+    const { id } = await context.params;
+    await deleteShare(id, token, Date.now());
+    return new Response(null, {
+      status: 204,
+      headers: { "cache-control": "no-store", ...NOINDEX },
+    });
+  },
+);

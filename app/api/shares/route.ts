@@ -1,0 +1,19 @@
+import { ApiError, handle, jsonResponse } from "@/lib/api/errors";
+import { readJson } from "@/lib/api/read-json";
+import { getConfig } from "@/lib/config";
+import { limitShareCreation } from "@/lib/share/rate-limit";
+import { createShare } from "@/lib/share/service";
+import { createShareSchema, MAX_CIPHERTEXT_CHARS, MAX_SHARE_BODY_BYTES } from "./schema";
+
+export const dynamic = "force-dynamic";
+
+export const POST = handle("POST /api/shares", async (request: Request) => {
+  const now = Date.now();
+  await limitShareCreation(request, getConfig(), now);
+  const body = await readJson(request, createShareSchema, MAX_SHARE_BODY_BYTES);
+  if (body.ciphertext.length > MAX_CIPHERTEXT_CHARS) {
+    throw new ApiError("payload_too_large", "The shared report is larger than 256 KB.");
+  }
+  const created = await createShare(body, now);
+  return jsonResponse(created, { status: 201, headers: { "x-robots-tag": "noindex, nofollow" } });
+});

@@ -1,0 +1,95 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { ReportView } from "@/components/wizard/report-view";
+import type { Report } from "@/lib/diagnosis/report";
+import { fetchShare } from "@/lib/share/client";
+import { decryptShare, keyFromHash } from "@/lib/share/crypto";
+import { isShareableReport } from "@/lib/share/report-guard";
+import { ShareProblem, type ShareProblemKind } from "./share-problem";
+
+type State =
+  | { kind: "loading" }
+  | { kind: "problem"; problem: ShareProblemKind; detail?: string }
+  | { kind: "ready"; report: Report; expiresAt: string };
+
+/**
+ * Fetches the ciphertext and decrypts it here, with the key from the fragment: the
+ * server never sees the key or the report. Re-runs when the fragment changes, so pasting
+ * the complete link into the address bar fixes a truncated one without a reload.
+ */
+export function SharedReport({ id }: { id: string | undefined }) {
+  const [state, setState] = useState<State>({ kind: "loading" });
+
+  useEffect(() => {
+    // Each load gets a generation; an older load that finishes late is ignored.
+    let generation = 0;
+    let unmounted = false;
+    let usedKey: string | undefined;
+    async function load() {
+      const mine = ++generation;
+      const stale = () => unmounted || mine !== generation;
+      if (!id) return setState({ kind: "problem", problem: "not_found" });
+      const fetched = await fetchShare(id);
+      if (stale()) return;
+      if (fetched.kind === "not_found") return setState({ kind: "problem", problem: "not_found" });
+      if (fetched.kind === "unavailable") {
+        return setState({ kind: "problem", problem: "unavailable", detail: fetched.message });
+      }
+      usedKey = keyFromHash(window.location.hash);
+      const opened = await decryptShare(fetched.sealed, usedKey);
+      if (stale()) return;
+      if (!opened.ok) {
+        const problem: ShareProblemKind =
+          opened.reason === "missing_key"
+            ? "missing_key"
+            : opened.reason === "unavailable"
+              ? "no_webcrypto"
+              : opened.reason === "unreadable"
+                ? "unreadable"
+                : "wrong_key";
+        return setState({ kind: "problem", problem });
+      }
+      if (!isShareableReport(opened.value)) {
+        return setState({ kind: "problem", problem: "unreadable" });
+      }
+      setState({ kind: "ready", report: opened.value, expiresAt: fetched.expiresAt });
+    }
+    setState({ kind: "loading" });
+    void load();
+    const onHash = () => {
+      if (keyFromHash(window.location.hash) === usedKey) return;
+      setState({ kind: "loading" });
+      void load();
+    };
+    window.addEventListener("hashchange", onHash);
+    return () => {
+      unmounted = true;
+      window.removeEventListener("hashchange", onHash);
+    };
+  }, [id]);
+
+  if (state.kind === "loading") {
+    return (
+      <p role="status" data-share-state="loading" className="text-zinc-700 dark:text-zinc-300">
+        Decrypting the report in your browser…
+      </p>
+    );
+  }
+  if (state.kind === "problem") {
+    return <ShareProblem kind={state.problem} detail={state.detail} />;
+  }
+  return (
+    <div className="flex flex-col gap-4" data-share-state="ready">
+      <p className="rounded-md border border-zinc-300 p-3 text-sm dark:border-zinc-700">
+        A report someone shared with you, decrypted in your browser. It holds no API key, only its
+        fingerprint, length and preview. This link expires{" "}
+        <time dateTime={state.expiresAt} data-testid="share-expiry">
+          {new Date(state.expiresAt).toUTCString()}
+        </time>
+        .
+      </p>
+      <ReportView report={state.report} readOnly />
+    </div>
+  );
+}
