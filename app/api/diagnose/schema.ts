@@ -1,0 +1,165 @@
+import { z } from "zod";
+import type { DiagnoseInput } from "@/lib/probe/types";
+import { HTTP_METHODS } from "@/lib/probe/types";
+import { PROVIDER_IDS } from "@/lib/providers/types";
+
+/**
+ * The POST /api/diagnose request (product.md §9). Strict objects: an unknown field is an
+ * error, not silently ignored. Messages never quote a value (it may be the key).
+ */
+
+export const MAX_REQUEST_BYTES = 128 * 1024;
+const MAX_KEY_CHARS = 16 * 1024;
+const MAX_BODY_CHARS = 32 * 1024;
+const MAX_HEADERS = 32;
+const MAX_HEADER_VALUE = 4 * 1024;
+
+/** RFC 9110 §5.6.2 token. */
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,128}$/;
+
+/**
+ * Headers the user may not set: the target's identity, connection management (hop-by-hop),
+ * framing, cloud metadata headers, and names that would turn a plain object into a trap.
+ */
+const FORBIDDEN_HEADERS = new Set([
+  "host",
+  "connection",
+  "keep-alive",
+  "te",
+  "trailer",
+  "transfer-encoding",
+  "upgrade",
+  "content-length",
+  "expect",
+  "metadata-flavor",
+  "metadata",
+  "x-aws-ec2-metadata-token",
+  "x-aws-ec2-metadata-token-ttl-seconds",
+  "x-google-metadata-request",
+  "__proto__",
+  "constructor",
+  "prototype",
+]);
+
+export function isForbiddenHeader(name: string): boolean {
+  const lower = name.toLowerCase();
+  return FORBIDDEN_HEADERS.has(lower) || lower.startsWith("proxy-");
+}
+
+const headerNameSchema = z
+  .string()
+  .regex(TOKEN, "must be an HTTP header name (letters, digits and !#$%&'*+-.^_`|~)")
+  .refine((name) => !isForbiddenHeader(name), "this header cannot be set here");
+
+const headerValueSchema = z
+  .string()
+  .max(MAX_HEADER_VALUE, `must be at most ${MAX_HEADER_VALUE} characters`)
+  .refine((v) => !/[\r\n\0]/.test(v), "must not contain line breaks or NUL");
+
+export const authSchema = z.strictObject({
+  placement: z.enum(["bearer", "authorization", "header", "query", "basic", "auto"]),
+  name: z
+    .string()
+    .regex(TOKEN, "must be a header or parameter name (letters, digits and !#$%&'*+-.^_`|~)")
+    .refine((name) => !isForbiddenHeader(name), "this header cannot carry the key")
+    .optional(),
+});
+
+const FINGERPRINT = /^sha256:[0-9a-f]{8}$/;
+
+/** What the wizard's environment step learned (fingerprint one-liner, echo check). */
+export const environmentSchema = z.strictObject({
+  fingerprintCheck: z
+    .strictObject({
+      printed: z.string().regex(FINGERPRINT, "must look like sha256:0123abcd"),
+      // Recomputed on the server; accepted for the wizard's convenience.
+      matches: z.boolean(),
+      source: z.string().max(64).optional(),
+    })
+    .optional(),
+  echo: z
+    .array(
+      z.strictObject({
+        credential: z
+          .strictObject({
+            name: z.string().max(128),
+            location: z.enum(["header", "query", "body"]),
+            scheme: z.string().max(32).optional(),
+            fingerprint: z.string().regex(FINGERPRINT, "must look like sha256:0123abcd"),
+            length: z.number().int().min(0).max(1_000_000),
+            findingKinds: z.array(z.string().max(40)).max(40),
+          })
+          .optional(),
+        headerNames: z.array(z.string().max(128)).max(100),
+        method: z.string().max(16),
+        path: z.string().max(2048),
+      }),
+    )
+    .max(20)
+    .optional(),
+});
+
+export const diagnoseRequestSchema = z
+  .strictObject({
+    endpoint: z
+      .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })
+      .max(4096)
+      .optional(),
+    method: z.enum(HTTP_METHODS).default("GET"),
+    key: z.string().max(MAX_KEY_CHARS, `must be at most ${MAX_KEY_CHARS} characters`),
+    auth: authSchema.optional(),
+    headers: z
+      // JSON.parse makes "__proto__" an own property, which a record would silently drop.
+      .custom((v) => !(v && typeof v === "object" && Object.hasOwn(v, "__proto__")), {
+        error: "this header cannot be set here",
+      })
+      .pipe(z.record(headerNameSchema, headerValueSchema))
+      .refine((h) => Object.keys(h).length <= MAX_HEADERS, `at most ${MAX_HEADERS} headers`)
+      .optional(),
+    body: z.string().max(MAX_BODY_CHARS, `must be at most ${MAX_BODY_CHARS} characters`).optional(),
+    provider: z.enum(PROVIDER_IDS).optional(),
+    tryVariants: z.boolean().default(true),
+    environment: environmentSchema.optional(),
+  })
+  .superRefine((request, ctx) => {
+    if (request.body !== undefined && (request.method === "GET" || request.method === "HEAD")) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["body"],
+        message: "a GET or HEAD request has no body",
+      });
+    }
+    const auth = request.auth;
+    if (auth && (auth.placement === "header" || auth.placement === "query") && !auth.name) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["auth", "name"],
+        message: `is required for "${auth.placement}"`,
+      });
+    }
+    // Only the placement's own header may carry the key; a second copy of it in `headers`
+    // would make the probe ambiguous.
+    const carrier =
+      auth?.placement === "header"
+        ? auth.name?.toLowerCase()
+        : auth && auth.placement !== "query" && auth.placement !== "auto"
+          ? "authorization"
+          : undefined;
+    if (carrier && request.headers) {
+      for (const name of Object.keys(request.headers)) {
+        if (name.toLowerCase() === carrier) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["headers"],
+            message: "one of these headers already carries the key (see auth)",
+          });
+        }
+      }
+    }
+  });
+
+export type DiagnoseRequest = z.infer<typeof diagnoseRequestSchema>;
+
+// The route hands the parsed request to lib/probe as is.
+const _assignable: (r: DiagnoseRequest) => DiagnoseInput = (r) => r;
+void _assignable;

@@ -1,0 +1,205 @@
+import "server-only";
+import { ApiError } from "@/lib/api/errors";
+import type { Config } from "@/lib/config";
+import { buildReport } from "@/lib/diagnosis";
+import type { EnvironmentEvidence, Evidence, ProbeResult } from "@/lib/diagnosis/evidence";
+import type { Report } from "@/lib/diagnosis/report";
+import { inspectKey, summarizeKey } from "@/lib/inspect";
+import { getProvider, providerForHost, providersForKey, resolveAuth } from "@/lib/providers";
+import type { Provider } from "@/lib/providers/types";
+import { isAddressAllowed, isIpLiteral } from "./address-policy";
+import { DEFAULT_DEADLINES, type Deadlines } from "./deadlines";
+import { type LogSink, logLine, statusesOf, stdoutSink } from "./log";
+import { createRedactor } from "./redact";
+import { type Resolver, systemResolver } from "./resolver";
+import { runProbes } from "./run-probes";
+import { checkTarget, targetNotAllowed } from "./target-guard";
+import type { DiagnoseInput } from "./types";
+
+export { TARGET_NOT_ALLOWED_MESSAGE } from "./target-guard";
+export type { DiagnoseInput } from "./types";
+
+export interface DiagnoseOptions {
+  config: Config;
+  /** Called as each probe completes (the NDJSON stream). */
+  onProbe?: (probe: ProbeResult) => void;
+  /** Called once the target is accepted, before any probe is sent. */
+  onStart?: () => void;
+  /** The client went away: stop everything. */
+  signal?: AbortSignal;
+  /** Test seams: scripted DNS, short deadlines, a quiet log. */
+  resolve?: Resolver;
+  deadlines?: Partial<Deadlines>;
+  log?: LogSink;
+}
+
+function randomId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) =>
+    b.toString(16).padStart(2, "0"),
+  ).join("");
+}
+
+/** Refuses a name if any of its current answers is not allowed. DNS failures are left to the probes (they are evidence). */
+async function preflight(
+  hostname: string,
+  resolve: Resolver,
+  allowPrivate: boolean,
+): Promise<boolean> {
+  if (isIpLiteral(hostname)) return true; // checkTarget already judged the literal
+  let answers: { address: string }[];
+  try {
+    answers = await resolve(hostname);
+  } catch {
+    return true;
+  }
+  return answers.every((a) => isAddressAllowed(a.address, allowPrivate));
+}
+
+function resolveProvider(input: DiagnoseInput, hostname: string | undefined) {
+  if (input.provider) {
+    return {
+      provider: getProvider(input.provider) as Provider | undefined,
+      source: "explicit" as const,
+    };
+  }
+  const byHost = hostname ? providerForHost(hostname) : undefined;
+  return byHost
+    ? { provider: byHost, source: "host" as const }
+    : { provider: undefined, source: "none" as const };
+}
+
+/**
+ * Runs one diagnosis: inspect the key, send the probes (if there is an endpoint), rank the
+ * causes. Throws ApiError("target_not_allowed") for a refused target, with no connection made.
+ */
+export async function runDiagnosis(
+  input: DiagnoseInput,
+  options: DiagnoseOptions,
+): Promise<Report> {
+  const started = performance.now();
+  const id = randomId();
+  const log = options.log ?? stdoutSink;
+  try {
+    return await diagnoseOnce(input, options, { id, started, log });
+  } catch (error) {
+    // Refusals log themselves; anything else (the client left, a bug) is one line too.
+    if (!(error instanceof ApiError)) {
+      const durationMs = elapsed(started);
+      log(logLine({ id, outcome: "failed", durationMs, probes: 0, statuses: [], causes: [] }));
+    }
+    throw error;
+  }
+}
+
+async function diagnoseOnce(
+  input: DiagnoseInput,
+  options: DiagnoseOptions,
+  { id, started, log }: { id: string; started: number; log: LogSink },
+): Promise<Report> {
+  const deadlines: Deadlines = { ...DEFAULT_DEADLINES, ...options.deadlines };
+  const allowPrivate = options.config.WHY401_ALLOW_PRIVATE_TARGETS;
+  const resolve = options.resolve ?? systemResolver;
+  const inspection = inspectKey(input.key);
+  const method = input.method ?? "GET";
+  const refuse = () => {
+    const durationMs = elapsed(started);
+    log(logLine({ id, outcome: "refused", durationMs, probes: 0, statuses: [], causes: [] }));
+    return targetNotAllowed();
+  };
+
+  let url: URL | undefined;
+  if (input.endpoint !== undefined) {
+    const check = checkTarget(input.endpoint, {
+      allowPrivate,
+      allowedHosts: options.config.WHY401_ALLOWED_HOSTS,
+    });
+    if (!check.ok || !(await preflight(check.url.hostname, resolve, allowPrivate))) throw refuse();
+    url = check.url;
+  }
+
+  const { provider, source } = resolveProvider(input, url?.hostname);
+  const auth = resolveAuth(provider?.id, input.auth ?? { placement: "auto" });
+  let probes: ProbeResult[] = [];
+
+  if (url) {
+    const result = await runProbes(
+      { url, input, inspection, auth, provider, method },
+      {
+        allowPrivate,
+        resolve,
+        deadlines,
+        signal: options.signal,
+        onStart: options.onStart,
+        onProbe: options.onProbe,
+      },
+    );
+    if (result === "blocked") throw refuse();
+    probes = result;
+  }
+
+  // JWT times are judged by the server's clock when we saw it: the API's view is what counts.
+  const serverNow = probes.find(
+    (p) => p.outcome.kind === "response" && p.outcome.serverDate !== undefined,
+  );
+  const now =
+    serverNow?.outcome.kind === "response" && serverNow.outcome.serverDate !== undefined
+      ? serverNow.outcome.serverDate
+      : Date.now();
+  const evidence: Evidence = {
+    inspection,
+    key: await summarizeKey(input.key, inspection, now),
+    providerSource: source,
+    keyProviders: providersForKey(inspection.cleaned),
+    auth,
+    probes,
+    now,
+  };
+  if (input.environment)
+    evidence.environment = environmentEvidence(
+      input.environment,
+      evidence.key.fingerprint,
+      redactor(input, inspection),
+    );
+  if (provider) evidence.providerId = provider.id;
+  if (url) evidence.target = { origin: url.origin, path: url.pathname, method };
+  const report = buildReport(evidence, new Date().toISOString());
+  log(
+    logLine(
+      {
+        id,
+        outcome: "report",
+        durationMs: elapsed(started),
+        host: url?.hostname,
+        probes: probes.length,
+        statuses: statusesOf(probes),
+        causes: [],
+      },
+      report,
+    ),
+  );
+  return report;
+}
+
+function redactor(input: DiagnoseInput, inspection: { cleaned: string }) {
+  return createRedactor([input.key, inspection.cleaned]);
+}
+
+/** The client's environment evidence, with `matches` recomputed here and any key text removed. */
+function environmentEvidence(
+  environment: EnvironmentEvidence,
+  fingerprint: string,
+  redact: ReturnType<typeof createRedactor>,
+): EnvironmentEvidence {
+  const out = redact.value(environment) as EnvironmentEvidence;
+  if (environment.fingerprintCheck) {
+    out.fingerprintCheck = {
+      ...environment.fingerprintCheck,
+      matches: environment.fingerprintCheck.printed === fingerprint,
+    };
+  }
+  return JSON.parse(JSON.stringify(out)) as EnvironmentEvidence;
+}
+
+function elapsed(started: number): number {
+  return Math.round(performance.now() - started);
+}

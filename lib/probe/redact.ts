@@ -1,0 +1,250 @@
+import "server-only";
+
+/**
+ * Redaction of everything that comes back from upstream. Invariant: no text leaves
+ * lib/probe without passing through a Redactor built from the key (and any other secret
+ * the user sent). It removes, in this order:
+ *   1. whole encoded forms: raw, trimmed, URL-encoded, form-encoded, JSON-escaped,
+ *      HTML-escaped;
+ *   2. base64 / base64url runs that contain the secret at any byte alignment, which covers
+ *      base64(key), base64(key:) and base64(user:key);
+ *   3. masked echoes: a token that starts with ≥3 leading characters of the secret or ends
+ *      with ≥4 trailing ones, around a mask (`sk-abc***xyz`, `sk-proj-...sQoA`, `****abcd`);
+ *   4. any run of ≥6 characters that is a substring of one of the text forms.
+ * Over-redaction is the safe failure: a report may lose a word, never a key fragment.
+ */
+
+export const REDACTED = "[redacted]";
+
+/** Secrets shorter than this are placeholders ("", "x", "abc"): hiding them would erase prose. */
+const MIN_SECRET_LENGTH = 4;
+const GRAM = 6;
+const BASE64_CHAR = /[A-Za-z0-9+/=_-]/;
+const MASK_RUN = /(?:[*•●·]+|\.{2,}|…+|[xX]{3,}|#{3,})/g;
+const TOKEN_CHAR = /[A-Za-z0-9_\-+/~.:]/;
+
+export interface Redactor {
+  text(input: string): string;
+  /** Redacts every string (and object key) inside parsed JSON. */
+  value(input: unknown): unknown;
+}
+
+function utf8(s: string): Uint8Array {
+  return new TextEncoder().encode(s);
+}
+
+function base64(bytes: Uint8Array): string {
+  return Buffer.from(bytes).toString("base64");
+}
+
+function jsonEscaped(s: string): string[] {
+  const plain = JSON.stringify(s).slice(1, -1);
+  const ascii = plain.replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+  return [
+    plain,
+    ascii,
+    ascii.replace(/\\u([0-9a-f]{4})/g, (_, h: string) => `\\u${h.toUpperCase()}`),
+    plain.replaceAll("/", "\\/"),
+  ];
+}
+
+/** Lone surrogates (valid in JSON, invalid in UTF-8) as U+FFFD, as every encoder writes them. */
+export function wellFormed(s: string): string {
+  return s.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    "\uFFFD",
+  );
+}
+
+function urlEncoded(raw: string): string[] {
+  const s = wellFormed(raw);
+  const component = encodeURIComponent(s);
+  const form = new URLSearchParams({ k: s }).toString().slice(2);
+  const uri = encodeURI(s);
+  const lower = component.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
+  return [component, form, uri, lower, component.replace(/%20/g, "+")];
+}
+
+function htmlEscaped(s: string): string[] {
+  const basic = s
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;");
+  return [basic.replaceAll("'", "&#39;"), basic.replaceAll("'", "&#x27;")];
+}
+
+/**
+ * The part of base64(prefix + secret + suffix) that depends only on the secret, for each
+ * of the three prefix lengths mod 3. Any base64 run containing one of these holds the secret.
+ */
+function base64Cores(secret: string): string[] {
+  const bytes = utf8(secret);
+  const cores: string[] = [];
+  for (let align = 0; align < 3; align++) {
+    const padded = new Uint8Array(align + bytes.length);
+    padded.set(bytes, align);
+    const encoded = base64(padded);
+    const start = Math.ceil((8 * align) / 6);
+    const end = Math.floor((8 * (align + bytes.length)) / 6);
+    const core = encoded.slice(start, end);
+    if (core.length >= GRAM) {
+      cores.push(core, core.replaceAll("+", "-").replaceAll("/", "_"));
+    }
+  }
+  return cores;
+}
+
+interface Compiled {
+  /** Longest first, so a longer form is removed before a shorter one inside it. */
+  forms: string[];
+  cores: string[];
+  grams: Set<string>;
+  /** Plain secrets, for masked-echo checks. */
+  plain: string[];
+}
+
+function compile(secrets: readonly string[]): Compiled {
+  const plain = new Set<string>();
+  for (const s of secrets) {
+    for (const candidate of [s, s.trim()]) {
+      if (candidate.length >= MIN_SECRET_LENGTH) plain.add(candidate);
+    }
+  }
+  const forms = new Set<string>();
+  const cores = new Set<string>();
+  const grams = new Set<string>();
+  for (const s of plain) {
+    for (const form of [s, ...urlEncoded(s), ...jsonEscaped(s), ...htmlEscaped(s)]) {
+      if (form.length >= MIN_SECRET_LENGTH) forms.add(form);
+    }
+    // Fragments of the forms an echo most often cuts: raw, URL-encoded, JSON-escaped.
+    // (The other forms are removed whole; their fragments would cost more than they catch.)
+    for (const form of [s, encodeURIComponent(wellFormed(s)), JSON.stringify(s).slice(1, -1)]) {
+      for (let i = 0; i + GRAM <= form.length; i++) grams.add(form.slice(i, i + GRAM));
+    }
+    for (const core of base64Cores(s)) cores.add(core);
+  }
+  return {
+    forms: [...forms].sort((a, b) => b.length - a.length),
+    cores: [...cores],
+    grams,
+    plain: [...plain],
+  };
+}
+
+function removeForms(text: string, forms: string[]): string {
+  let out = text;
+  for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
+  return out;
+}
+
+function removeBase64(text: string, cores: string[]): string {
+  let out = text;
+  for (const core of cores) {
+    let at = out.indexOf(core);
+    while (at !== -1) {
+      let start = at;
+      let end = at + core.length;
+      while (start > 0 && BASE64_CHAR.test(out[start - 1] ?? "")) start--;
+      while (end < out.length && BASE64_CHAR.test(out[end] ?? "")) end++;
+      out = out.slice(0, start) + REDACTED + out.slice(end);
+      at = out.indexOf(core, start + REDACTED.length);
+    }
+  }
+  return out;
+}
+
+function maskedEchoRange(
+  text: string,
+  maskStart: number,
+  maskEnd: number,
+  plain: string[],
+): [number, number] | undefined {
+  let left = maskStart;
+  while (left > 0 && maskStart - left < 256 && TOKEN_CHAR.test(text[left - 1] ?? "")) left--;
+  let right = maskEnd;
+  while (right < text.length && right - maskEnd < 256 && TOKEN_CHAR.test(text[right] ?? "")) {
+    right++;
+  }
+  const before = text.slice(left, maskStart);
+  const after = text.slice(maskEnd, right);
+  for (const secret of plain) {
+    // ≥3 leading characters of the secret right before the mask (any token start before them).
+    for (let i = 0; before.length - i >= 3; i++) {
+      if (secret.startsWith(before.slice(i))) return [left + i, right];
+    }
+    // ≥4 trailing characters of the secret right after the mask.
+    for (let n = after.length; n >= 4; n--) {
+      if (secret.endsWith(after.slice(0, n))) return [left, maskEnd + n];
+    }
+  }
+  return undefined;
+}
+
+function removeMaskedEchoes(text: string, plain: string[]): string {
+  const ranges: [number, number][] = [];
+  for (const match of text.matchAll(MASK_RUN)) {
+    const start = match.index ?? 0;
+    const range = maskedEchoRange(text, start, start + match[0].length, plain);
+    if (range) ranges.push(range);
+  }
+  return replaceRanges(text, ranges);
+}
+
+function removeGrams(text: string, grams: Set<string>): string {
+  if (grams.size === 0) return text;
+  const ranges: [number, number][] = [];
+  for (let i = 0; i + GRAM <= text.length; i++) {
+    if (grams.has(text.slice(i, i + GRAM))) ranges.push([i, i + GRAM]);
+  }
+  return replaceRanges(text, ranges);
+}
+
+/** Replaces each (merged) range with one marker. */
+function replaceRanges(text: string, ranges: [number, number][]): string {
+  if (ranges.length === 0) return text;
+  ranges.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let cursor = 0;
+  let current: [number, number] | undefined;
+  for (const range of ranges) {
+    if (current && range[0] <= current[1]) {
+      current[1] = Math.max(current[1], range[1]);
+      continue;
+    }
+    if (current) {
+      out += text.slice(cursor, current[0]) + REDACTED;
+      cursor = current[1];
+    }
+    current = [range[0], range[1]];
+  }
+  if (current) out += text.slice(cursor, current[0]) + REDACTED;
+  return out + text.slice(current ? current[1] : cursor);
+}
+
+export function createRedactor(secrets: readonly string[]): Redactor {
+  const compiled = compile(secrets);
+  const text = (input: string): string => {
+    if (compiled.plain.length === 0 || input === "") return input;
+    let out = removeForms(input, compiled.forms);
+    out = removeBase64(out, compiled.cores);
+    out = removeMaskedEchoes(out, compiled.plain);
+    return removeGrams(out, compiled.grams);
+  };
+  const value = (input: unknown): unknown => {
+    if (typeof input === "string") return text(input);
+    if (Array.isArray(input)) return input.map(value);
+    if (input && typeof input === "object") {
+      // A null-prototype object: a redacted key that reads "__proto__" stays plain data.
+      const out: Record<string, unknown> = Object.create(null);
+      for (const [k, v] of Object.entries(input)) out[text(k)] = value(v);
+      return out;
+    }
+    return input;
+  };
+  return { text, value };
+}

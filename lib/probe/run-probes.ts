@@ -1,0 +1,112 @@
+import "server-only";
+import type { ProbeResult } from "@/lib/diagnosis/evidence";
+import type { Inspection } from "@/lib/inspect/types";
+import type { Provider, ResolvedAuth } from "@/lib/providers/types";
+import { createGuardedAgent } from "./agent";
+import type { Deadlines } from "./deadlines";
+import { planProbes } from "./probes";
+import { createRedactor } from "./redact";
+import type { Resolver } from "./resolver";
+import { sendProbe } from "./send";
+import type { DiagnoseInput, HttpMethod } from "./types";
+
+/** Extra header names whose values we treat as secrets too (redacted from every answer). */
+const SECRET_HEADER = /auth|key|token|secret|signature|session|cookie|password|credential/i;
+
+export interface ProbeRun {
+  url: URL;
+  input: DiagnoseInput;
+  inspection: Inspection;
+  auth: ResolvedAuth;
+  provider?: Provider;
+  method: HttpMethod;
+}
+
+export interface ProbeRunOptions {
+  allowPrivate: boolean;
+  resolve: Resolver;
+  deadlines: Deadlines;
+  signal?: AbortSignal;
+  onStart?: () => void;
+  onProbe?: (probe: ProbeResult) => void;
+}
+
+function contentTypeFor(body: string | undefined): string | undefined {
+  if (body === undefined || body === "") return undefined;
+  try {
+    JSON.parse(body);
+    return "application/json";
+  } catch {
+    return "text/plain; charset=utf-8";
+  }
+}
+
+const isBlocked = (p: ProbeResult) =>
+  p.outcome.kind === "error" && p.outcome.error.kind === "blocked";
+
+/**
+ * Sends every probe at once through one guarded agent and returns the redacted results,
+ * or "blocked" when an address was refused at connect time (a name that rebinds).
+ */
+export async function runProbes(
+  run: ProbeRun,
+  options: ProbeRunOptions,
+): Promise<ProbeResult[] | "blocked"> {
+  const { input } = run;
+  const { deadlines } = options;
+  const plans = planProbes({
+    url: run.url,
+    key: input.key,
+    inspection: run.inspection,
+    auth: run.auth,
+    providerId: run.provider?.id,
+    provider: run.provider,
+    headers: input.headers ?? {},
+    contentType: contentTypeFor(input.body),
+    tryVariants: input.tryVariants ?? true,
+  });
+  const secrets = [input.key, run.inspection.cleaned];
+  for (const [name, value] of Object.entries(input.headers ?? {})) {
+    if (SECRET_HEADER.test(name)) secrets.push(value);
+  }
+  const redactor = createRedactor(secrets);
+  const runDeadline = AbortSignal.timeout(deadlines.runMs);
+  const runSignal = options.signal ? AbortSignal.any([options.signal, runDeadline]) : runDeadline;
+  const agent = createGuardedAgent({
+    allowPrivate: options.allowPrivate,
+    resolve: options.resolve,
+    connectTimeoutMs: deadlines.connectMs,
+    headersTimeoutMs: deadlines.headersMs,
+    bodyTimeoutMs: deadlines.bodyMs,
+  });
+  const body = run.method === "GET" || run.method === "HEAD" ? undefined : input.body;
+  const context = {
+    dispatcher: agent,
+    method: run.method,
+    body,
+    deadlines,
+    runSignal,
+    runDeadline,
+    redactor,
+  };
+  options.onStart?.();
+  try {
+    const probes = await Promise.all(
+      plans.map(async (plan) => {
+        const outcome = await sendProbe(plan, context);
+        const result: ProbeResult = {
+          variant: plan.variant,
+          description: plan.description,
+          outcome,
+        };
+        if (plan.auth) result.auth = plan.auth;
+        if (!isBlocked(result)) options.onProbe?.(result);
+        return result;
+      }),
+    );
+    return probes.some(isBlocked) ? "blocked" : probes;
+  } finally {
+    // Destroy, not close: a hung upstream must not keep sockets (or this run) alive.
+    agent.destroy().catch(() => {});
+  }
+}

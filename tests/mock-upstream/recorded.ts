@@ -1,0 +1,15 @@
+import { ANSWERS } from "../fixtures/answers";
+import { json } from "./respond";
+import type { Scenario } from "./types";
+
+/** `/recorded/<id>` replays a row of tests/fixtures/answers.ts verbatim, whatever was sent. */
+export const recorded: Scenario = ({ res, url }) => {
+  const id = decodeURIComponent(url.pathname.slice("/recorded/".length));
+  const answer = ANSWERS.find((a) => a.id === id);
+  if (!answer) return json(res, 404, { error: "no such recorded answer", id });
+  res.writeHead(answer.status, {
+    ...answer.headers,
+    "content-length": String(Buffer.byteLength(answer.body)),
+  });
+  res.end(answer.body);
+};

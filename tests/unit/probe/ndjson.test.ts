@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseConfig } from "@/lib/config";
+import { TARGET_NOT_ALLOWED_MESSAGE } from "@/lib/probe";
+import { streamDiagnosis } from "@/lib/probe/ndjson";
+import { type MockUpstream, startMockUpstream } from "../../mock-upstream/server";
+
+let upstream: MockUpstream;
+beforeAll(async () => {
+  upstream = await startMockUpstream();
+});
+afterAll(async () => {
+  await upstream.close();
+});
+
+describe("streamDiagnosis", () => {
+  it("ends with an error line when the run fails after it started (rebinding caught at connect time)", async () => {
+    const result = parseConfig({});
+    if (!result.ok) throw new Error(result.message);
+    let calls = 0;
+    const resolve = async () => {
+      calls += 1;
+      return [{ address: calls === 1 ? "93.184.216.34" : "127.0.0.1", family: 4 as const }];
+    };
+    const response = await streamDiagnosis(
+      {
+        endpoint: `http://rebind.example:${upstream.port}/ok`,
+        key: "sk-stream0123456789abcdefghij",
+      },
+      { config: result.config, resolve, log: () => {} },
+    );
+    expect(response.status).toBe(200);
+    const lines = (await response.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines).toEqual([
+      { type: "error", error: { code: "target_not_allowed", message: TARGET_NOT_ALLOWED_MESSAGE } },
+    ]);
+    expect(upstream.connections()).toBe(0);
+  });
+});
