@@ -1,9 +1,16 @@
 #!/usr/bin/env node
-// Serves the built app on PORT and HOSTNAME (defaults 3000 and 0.0.0.0). The full
-// configuration is validated in instrumentation.ts when the server starts; PORT is
-// checked here too because `next start` reads it before any of our code runs.
-import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
+// Serves the built app on PORT and HOSTNAME (defaults 3000 and 0.0.0.0).
+//
+// A small custom server around Next's request handler, for one reason: rate limits need
+// the client's address, and a route handler only sees headers, which a client can
+// invent. This server stamps each request with its socket address under a per-process
+// secret, so lib/api/client-address.ts can tell a real stamp from a forged header.
+// The full configuration is validated in instrumentation.ts when Next prepares.
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import next from "next";
 
 const port = process.env.PORT || "3000";
 if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
@@ -11,10 +18,32 @@ if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
   process.exit(1);
 }
 const hostname = process.env.HOSTNAME || "0.0.0.0";
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const child = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", hostname], {
-  stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+process.env.WHY401_CLIENT_STAMP_SECRET = randomBytes(16).toString("hex");
+const stampHeader = "x-why401-client";
+
+const app = next({
+  dev: false,
+  dir: resolve(dirname(fileURLToPath(import.meta.url)), ".."),
+  hostname,
+  port: Number(port),
 });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = createServer((req, res) => {
+  req.headers[stampHeader] =
+    `${process.env.WHY401_CLIENT_STAMP_SECRET} ${req.socket.remoteAddress ?? ""}`;
+  handle(req, res);
+});
+server.listen(Number(port), hostname, () => {
+  const shown = hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname;
+  console.log(`why401 ready on http://${shown}:${port}`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}

@@ -4,16 +4,17 @@ import type { Config } from "../config";
 /**
  * The rate-limit identity of a request's client.
  *
- * A Next.js route handler never sees the socket. `next start` copies the socket address
- * into `x-forwarded-for` only when the client did not send one, so the header is
- * client-controlled and worthless unless a reverse proxy we trust overwrites or appends
- * to it. Hence:
- * - WHY401_TRUST_PROXY=1: the right-most entry, the one our proxy appended (one trusted hop);
- * - otherwise: forwarded headers are ignored and every client shares one "direct" bucket.
- *   That is strict (all direct clients share the limit), but it cannot be bypassed by
- *   inventing addresses; deploy behind a proxy and trust it to get per-client limits.
+ * A route handler never sees the socket, and `x-forwarded-for` is client-controlled
+ * (`next start` fills it only when the client sent none). So:
+ * - WHY401_TRUST_PROXY=1: the right-most `x-forwarded-for` entry, the one our reverse
+ *   proxy appended (one trusted hop);
+ * - otherwise: the socket address that `npm start`'s server (scripts/start.mjs) stamped
+ *   on the request under a per-process secret, which a client cannot forge;
+ * - without either (e.g. plain `next start`), every client shares one "direct" bucket:
+ *   strict, but it cannot be bypassed by inventing addresses.
  */
 export const DIRECT_CLIENT = "direct";
+const STAMP_HEADER = "x-why401-client";
 
 function normalize(entry: string): string | undefined {
   let value = entry.trim();
@@ -25,14 +26,24 @@ function normalize(entry: string): string | undefined {
   return parsed.toString();
 }
 
+function stampedAddress(headers: Headers, secret: string | undefined): string | undefined {
+  const stamp = headers.get(STAMP_HEADER);
+  if (!secret || !stamp) return undefined;
+  const [given, address] = stamp.split(" ");
+  return given === secret && address ? normalize(address) : undefined;
+}
+
 export function clientAddress(
   headers: Headers,
   config: Pick<Config, "WHY401_TRUST_PROXY">,
+  stampSecret: string | undefined = process.env.WHY401_CLIENT_STAMP_SECRET,
 ): string {
-  if (!config.WHY401_TRUST_PROXY) return DIRECT_CLIENT;
-  const forwarded = headers.get("x-forwarded-for");
-  if (!forwarded) return DIRECT_CLIENT;
-  const entries = forwarded.split(",");
-  const last = entries[entries.length - 1];
-  return (last && normalize(last)) ?? DIRECT_CLIENT;
+  if (config.WHY401_TRUST_PROXY) {
+    const entries = (headers.get("x-forwarded-for") ?? "").split(",");
+    const last = entries[entries.length - 1];
+    return (
+      (last ? normalize(last) : undefined) ?? stampedAddress(headers, stampSecret) ?? DIRECT_CLIENT
+    );
+  }
+  return stampedAddress(headers, stampSecret) ?? DIRECT_CLIENT;
 }

@@ -11,7 +11,14 @@ export async function enforceRateLimits(
 ): Promise<void> {
   for (const limit of limits) {
     if (limit.perMinute <= 0) continue;
-    const decision = await counter.hit(limit.key, limit.perMinute, MINUTE, now);
+    const decision = await counter.hit(limit.key, limit.perMinute, MINUTE, now).catch(() => {
+      // The counters live in the store; if it is down, say so rather than fail with a 500.
+      throw new ApiError(
+        "service_unavailable",
+        "why401 cannot reach its storage right now. Try again in a minute.",
+        { retryAfterSeconds: 30 },
+      );
+    });
     if (!decision.allowed) {
       throw new ApiError("rate_limited", limit.message, {
         retryAfterSeconds: decision.retryAfterSeconds,

@@ -13,6 +13,7 @@ export const errorCodeSchema = z.enum([
   "payload_too_large",
   "rate_limited",
   "unauthorized",
+  "service_unavailable",
   "internal_error",
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -29,6 +30,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   payload_too_large: 413,
   rate_limited: 429,
   unauthorized: 401,
+  service_unavailable: 503,
   internal_error: 500,
 };
 

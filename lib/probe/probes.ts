@@ -13,7 +13,7 @@ export const MAX_PROBES = 8;
 const MAX_ALTERNATIVES = 4;
 
 export const USER_AGENT =
-  "why401/0.1 (+https://github.com/why401/why401; diagnosing a 401 on behalf of a user)";
+  "why401/0.1 (diagnosing a 401 Unauthorized on behalf of a user)";
 
 export interface ProbePlan {
   variant: ProbeVariant;

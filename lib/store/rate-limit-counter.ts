@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { RateLimitCounter } from "@/lib/api/rate-limit";
 import { getStore } from "./index";
 
@@ -16,7 +17,9 @@ export function createStoreRateLimitCounter(
   const prefix = options.keyPrefix ?? "";
   return {
     async hit(key, limit, windowMs, now) {
-      return (await store()).hitRateLimit(prefix + key, limit, windowMs, now);
+      // Keys name client addresses and target hosts: the store keeps only a hash of them.
+      const hashed = createHash("sha256").update(`why401-rate-limit:${key}`).digest("base64url");
+      return (await store()).hitRateLimit(prefix + hashed, limit, windowMs, now);
     },
   };
 }

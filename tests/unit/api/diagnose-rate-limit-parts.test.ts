@@ -35,3 +35,24 @@ describe("clientAddress", () => {
     expect(clientAddress(headers(xff), { WHY401_TRUST_PROXY: trust })).toBe(expected);
   });
 });
+
+describe("clientAddress with the start server's stamp", () => {
+  const secret = "0123456789abcdef0123456789abcdef";
+  it.each([
+    [
+      "a stamp with the right secret names the socket address",
+      `${secret} ::ffff:10.1.2.3`,
+      "10.1.2.3",
+    ],
+    ["a forged stamp (wrong secret) is ignored", "guess 10.9.9.9", DIRECT_CLIENT],
+    ["a stamp without an address is ignored", `${secret}`, DIRECT_CLIENT],
+  ])("%s", (_name, stamp, expected) => {
+    const headers = new Headers({ "x-why401-client": stamp, "x-forwarded-for": "6.6.6.6" });
+    expect(clientAddress(headers, { WHY401_TRUST_PROXY: false }, secret)).toBe(expected);
+  });
+
+  it("without a secret (plain `next start`) every client shares one bucket", () => {
+    const headers = new Headers({ "x-why401-client": "anything 10.1.2.3" });
+    expect(clientAddress(headers, { WHY401_TRUST_PROXY: false }, undefined)).toBe(DIRECT_CLIENT);
+  });
+});

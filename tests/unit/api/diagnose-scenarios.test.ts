@@ -280,3 +280,29 @@ describe("POST /api/diagnose against scripted upstreams", () => {
     expect(json.causes[0].id).toBe("key_whitespace");
   });
 });
+
+describe("methods that are not safe to repeat", () => {
+  it.each(["POST", "DELETE", "PATCH"])(
+    "a %s is sent as-sent, without a credential and cleaned, never as variants",
+    async (method) => {
+      const res = await callDiagnose({
+        endpoint: `${upstream.url}/openai/v1/models`,
+        provider: "openai",
+        method,
+        key: `${BAD_KEY}\n`,
+      });
+      expect(res.status).toBe(200);
+      const variants = res.json.probes.map((p: { variant: string }) => p.variant).sort();
+      expect(variants).toEqual(["as-sent", "cleaned", "no-credential"]);
+    },
+  );
+
+  it("a GET still tries the alternative placements", async () => {
+    const res = await callDiagnose({
+      endpoint: `${upstream.url}/openai/v1/models`,
+      provider: "openai",
+      key: BAD_KEY,
+    });
+    expect(res.json.probes.length).toBeGreaterThan(2);
+  });
+});
