@@ -12,8 +12,7 @@ import type { Provider, ProviderId, ResolvedAuth } from "@/lib/providers/types";
 export const MAX_PROBES = 8;
 const MAX_ALTERNATIVES = 4;
 
-export const USER_AGENT =
-  "why401/0.1 (diagnosing a 401 Unauthorized on behalf of a user)";
+export const USER_AGENT = "why401/0.1 (diagnosing a 401 Unauthorized on behalf of a user)";
 
 export interface ProbePlan {
   variant: ProbeVariant;
