@@ -1,11 +1,11 @@
-import { WizardSteps } from "@/components/wizard/wizard-frame";
+import { Wizard } from "@/components/wizard/wizard";
 
 // The page reads a per-request CSP nonce, so it is rendered per request.
 export const dynamic = "force-dynamic";
 
 export default function Home() {
   return (
-    <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8 sm:py-12">
+    <main className="mx-auto flex w-full max-w-3xl flex-col gap-6 px-4 py-8 sm:py-12">
       <header className="flex flex-col gap-2">
         <p className="font-mono text-sm text-blue-700 dark:text-blue-400">why401</p>
         <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
@@ -18,13 +18,7 @@ export default function Home() {
           or logged.
         </p>
       </header>
-      <WizardSteps current="endpoint" />
-      <section
-        aria-label="Wizard"
-        className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800"
-      >
-        <p className="text-zinc-700 dark:text-zinc-300">Step 1: the endpoint that answers 401.</p>
-      </section>
+      <Wizard />
     </main>
   );
 }

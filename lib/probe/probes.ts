@@ -34,7 +34,11 @@ export interface PlanInput {
   headers: Record<string, string>;
   contentType?: string;
   tryVariants: boolean;
+  /** The request method; variants are only sent for methods that are safe to repeat. */
+  method?: string;
 }
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 function basicValue(key: string): string {
   // product.md §9: a key without ":" is taken as the user name.
@@ -141,7 +145,9 @@ export function planProbes(input: PlanInput): ProbePlan[] {
       ...withCredential(input, input.auth, cleaned),
     });
   }
-  if (input.tryVariants) {
+  // Variants resend the request: only for methods safe to repeat (RFC 9110 §9.2.1). A POST
+  // or DELETE goes out as-sent, without a credential and cleaned, never 8 times.
+  if (input.tryVariants && SAFE_METHODS.has((input.method ?? "GET").toUpperCase())) {
     const seen: ResolvedAuth[] = [input.auth];
     for (const alt of alternativePlacements(input.providerId, input.auth)) {
       if (plans.length >= MAX_PROBES || seen.length > MAX_ALTERNATIVES) break;

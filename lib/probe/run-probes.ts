@@ -48,11 +48,6 @@ const isBlocked = (p: ProbeResult) =>
  * Sends every probe at once through one guarded agent and returns the redacted results,
  * or "blocked" when an address was refused at connect time (a name that rebinds).
  */
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-export function isSafeMethod(method: string): boolean {
-  return SAFE_METHODS.has(method.toUpperCase());
-}
-
 export async function runProbes(
   run: ProbeRun,
   options: ProbeRunOptions,
@@ -68,9 +63,8 @@ export async function runProbes(
     provider: run.provider,
     headers: input.headers ?? {},
     contentType: contentTypeFor(input.body),
-    // Variants resend the request: only for methods that are safe to repeat (RFC 9110 §9.2.1).
-    // A POST or DELETE goes out as-sent, without a credential and cleaned, never 8 times.
-    tryVariants: (input.tryVariants ?? true) && isSafeMethod(run.method),
+    method: run.method,
+    tryVariants: input.tryVariants ?? true,
   });
   const secrets = [input.key, run.inspection.cleaned];
   for (const [name, value] of Object.entries(input.headers ?? {})) {

@@ -1,0 +1,55 @@
+import type { Cause } from "@/lib/diagnosis/report";
+
+/** One ranked cause. The root carries data-cause: tests and the share page rely on it. */
+export function CauseCard({ cause, rank }: { cause: Cause; rank: number }) {
+  const percent = Math.round(cause.confidence * 100);
+  const top = rank === 1;
+  return (
+    <li
+      data-cause={cause.id}
+      className={`flex flex-col gap-3 rounded-lg border p-4 ${
+        top ? "border-blue-700 dark:border-blue-400" : "border-zinc-300 dark:border-zinc-700"
+      }`}
+    >
+      <div className="flex flex-col gap-1">
+        <h4 className="text-base font-semibold">
+          <span className="text-zinc-700 dark:text-zinc-300">#{rank} </span>
+          {cause.title}
+        </h4>
+        <div className="flex items-center gap-2 text-sm">
+          <span
+            className="h-2 w-32 overflow-hidden rounded bg-zinc-200 dark:bg-zinc-800"
+            aria-hidden="true"
+          >
+            <span
+              className="block h-full bg-blue-700 dark:bg-blue-400"
+              style={{ width: `${percent}%` }}
+            />
+          </span>
+          <span>{percent}% confidence</span>
+          <code className="font-mono text-xs text-zinc-700 dark:text-zinc-300">{cause.id}</code>
+        </div>
+      </div>
+      {cause.evidence.length > 0 ? (
+        <div>
+          <h5 className="text-sm font-semibold">Evidence</h5>
+          <ul className="list-disc pl-5 text-sm">
+            {cause.evidence.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {cause.fix.length > 0 ? (
+        <div>
+          <h5 className="text-sm font-semibold">Fix</h5>
+          <ol className="list-decimal pl-5 text-sm">
+            {cause.fix.map((f) => (
+              <li key={f}>{f}</li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+    </li>
+  );
+}

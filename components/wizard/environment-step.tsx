@@ -1,0 +1,88 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { CodeLine } from "@/components/ui/code-line";
+import { FieldLabel, INPUT_CLASS } from "@/components/ui/field-label";
+import { FingerprintCheck } from "./fingerprint-check";
+import { fingerprintCommands, isEnvName } from "./fingerprint-commands";
+import { StepNav } from "./step-nav";
+import { StepSection } from "./step-section";
+import type { Draft, UpdateDraft } from "./wizard-state";
+
+export function EnvironmentStep({
+  draft,
+  update,
+  envVar,
+  fingerprint,
+  length,
+  echoSlot,
+  focusOnMount,
+  onBack,
+  onNext,
+}: {
+  draft: Draft;
+  update: UpdateDraft;
+  envVar: string;
+  fingerprint: string | undefined;
+  length: number;
+  echoSlot: ReactNode;
+  focusOnMount: boolean;
+  onBack: () => void;
+  onNext: () => void;
+}) {
+  const nameOk = isEnvName(envVar);
+  return (
+    <StepSection
+      number={3}
+      title="Environment"
+      focusOnMount={focusOnMount}
+      intro="Is the running process really using this key? Compare fingerprints: a fingerprint proves a match without showing the key."
+    >
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="font-medium">Fingerprint</dt>
+        <dd className="font-mono" data-testid="fingerprint">
+          {fingerprint ?? "computing…"}
+        </dd>
+        <dt className="font-medium">Length</dt>
+        <dd>{length} characters</dd>
+      </dl>
+      <div className="flex flex-col gap-1">
+        <FieldLabel htmlFor="env-var">Environment variable</FieldLabel>
+        <input
+          id="env-var"
+          value={draft.envVar || envVar}
+          onChange={(e) => update({ envVar: e.target.value })}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={!nameOk}
+          aria-describedby="env-var-help"
+          className={`${INPUT_CLASS} font-mono sm:w-72`}
+        />
+        <p id="env-var-help" className="text-sm text-zinc-700 dark:text-zinc-300">
+          {nameOk
+            ? "Run one of these where your app runs; each prints the first 8 hex digits of SHA-256 of the variable."
+            : "Letters, digits and _ only; the commands use API_KEY meanwhile."}
+        </p>
+      </div>
+      <ul className="flex flex-col gap-3">
+        {fingerprintCommands(envVar).map((c) => (
+          <li key={c.id} className="flex flex-col gap-1">
+            <span className="text-sm font-medium">{c.label}</span>
+            <CodeLine
+              code={c.command}
+              label={c.label}
+              onCopy={() => update({ printedSource: c.id })}
+            />
+          </li>
+        ))}
+      </ul>
+      <FingerprintCheck
+        printed={draft.printed}
+        fingerprint={fingerprint}
+        onChange={(printed) => update({ printed })}
+      />
+      {echoSlot}
+      <StepNav onBack={onBack} onNext={onNext} nextLabel="Next: test" />
+    </StepSection>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Finding, Severity } from "@/lib/inspect/types";
+import { segmentKey } from "./key-segments";
+
+const MARK: Record<Severity, string> = {
+  error: "bg-red-200 text-red-950 dark:bg-red-900 dark:text-red-50",
+  warning: "bg-amber-200 text-amber-950 dark:bg-amber-800 dark:text-amber-50",
+  info: "bg-blue-200 text-blue-950 dark:bg-blue-900 dark:text-blue-50",
+};
+const MARKER = "mx-px rounded border border-current px-0.5 text-[0.7rem] font-semibold";
+
+/**
+ * "What we see": the pasted key with every hidden character drawn as a marker at its
+ * position. Masked, it shows dots and markers only, never the key's own characters.
+ */
+export function KeyLine({
+  raw,
+  findings,
+  revealed,
+}: {
+  raw: string;
+  findings: Finding[];
+  revealed: boolean;
+}) {
+  const segments = segmentKey(raw, findings, revealed);
+  const hidden = segments.filter((s) => s.kind === "marker").length;
+  const summary = `${raw.length} characters, ${hidden} hidden or special character${hidden === 1 ? "" : "s"} marked`;
+  return (
+    <div className="flex flex-col gap-1">
+      <p className="text-sm font-medium">What we see</p>
+      <p
+        data-testid="key-line"
+        role="img"
+        aria-label={summary}
+        className="min-h-10 rounded-md border border-zinc-300 bg-zinc-50 p-2 font-mono text-sm break-all dark:border-zinc-700 dark:bg-zinc-900"
+      >
+        {segments.length === 0 ? (
+          <span className="text-zinc-600 dark:text-zinc-400">(empty)</span>
+        ) : (
+          segments.map((s, i) => {
+            const tone = s.severity ? MARK[s.severity] : "";
+            return s.kind === "marker" ? (
+              // biome-ignore lint/suspicious/noArrayIndexKey: positions are the identity here.
+              <span key={i} data-marker={s.label} title={s.label} className={`${MARKER} ${tone}`}>
+                {s.text}
+              </span>
+            ) : (
+              // biome-ignore lint/suspicious/noArrayIndexKey: positions are the identity here.
+              <span key={i} className={tone}>
+                {s.text}
+              </span>
+            );
+          })
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useState } from "react";
+import type { Inspection } from "@/lib/inspect/types";
+import type { Provider } from "@/lib/providers/types";
+import { AuthPlacementControl } from "./auth-placement";
+import { FindingsList } from "./findings-list";
+import { FormatCheck } from "./format-check";
+import { JwtPanel } from "./jwt-panel";
+import { KeyField } from "./key-field";
+import { KeyLine } from "./key-line";
+import { StepNav } from "./step-nav";
+import { StepSection } from "./step-section";
+import type { Draft, UpdateDraft } from "./wizard-state";
+
+export function KeyStep({
+  draft,
+  update,
+  provider,
+  inspection,
+  focusOnMount,
+  onBack,
+  onNext,
+}: {
+  draft: Draft;
+  update: UpdateDraft;
+  provider: Provider | undefined;
+  inspection: Inspection;
+  focusOnMount: boolean;
+  onBack: () => void;
+  onNext: () => void;
+}) {
+  const [revealed, setRevealed] = useState(false);
+  return (
+    <StepSection
+      number={2}
+      title="Key"
+      focusOnMount={focusOnMount}
+      intro="Paste the key exactly as your code sends it. Hidden characters show up below as markers."
+    >
+      <KeyField
+        value={draft.key}
+        onChange={(key) => update({ key })}
+        revealed={revealed}
+        onToggle={() => setRevealed((r) => !r)}
+      />
+      <KeyLine raw={draft.key} findings={inspection.findings} revealed={revealed} />
+      <FindingsList findings={inspection.findings} empty={draft.key === ""} />
+      {inspection.jwt ? <JwtPanel jwt={inspection.jwt} /> : null}
+      <FormatCheck keyText={draft.key} provider={provider} />
+      {draft.endpoint.trim() ? (
+        <AuthPlacementControl draft={draft} update={update} provider={provider} />
+      ) : null}
+      <StepNav
+        onBack={onBack}
+        onNext={onNext}
+        nextDisabled={draft.key === ""}
+        nextLabel="Next: environment"
+      />
+    </StepSection>
+  );
+}

@@ -1,0 +1,28 @@
+import type { KeySummary } from "@/lib/inspect/types";
+
+/** What the report knows about the key: never more than a fingerprint, the length and a preview. */
+export function KeySummaryView({ summary }: { summary: KeySummary }) {
+  const rows: [string, string][] = [
+    ["Preview", summary.preview || "(empty)"],
+    ["Fingerprint", summary.fingerprint],
+    ["Length", `${summary.length} characters`],
+    [
+      "Findings",
+      summary.findings.length ? summary.findings.map((f) => f.label || f.kind).join(", ") : "none",
+    ],
+  ];
+  if (summary.jwt?.judgement) rows.push(["JWT", summary.jwt.judgement.relative]);
+  return (
+    <div className="flex flex-col gap-2">
+      <h3 className="text-lg font-semibold">The key</h3>
+      <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+        {rows.map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt className="font-medium">{k}</dt>
+            <dd className="font-mono break-all">{v}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+"use client";
+
+import { useCallback, useMemo, useState } from "react";
+import { EchoPanel } from "@/components/echo/echo-panel";
+import type { EchoEvidence } from "@/lib/diagnosis/evidence";
+import type { Report } from "@/lib/diagnosis/report";
+import { inspectKey } from "@/lib/inspect";
+import { getProvider, providerForHost, resolveAuth } from "@/lib/providers";
+import { EndpointStep } from "./endpoint-step";
+import { EnvironmentStep } from "./environment-step";
+import { ENV_DEFAULTS } from "./fingerprint-commands";
+import { KeyStep } from "./key-step";
+import { countProbes } from "./probe-count";
+import { ReportActions } from "./report-actions";
+import { ReportStep } from "./report-step";
+import { TestStep } from "./test-step";
+import { useFingerprint } from "./use-fingerprint";
+import { type WizardStepId, WizardSteps } from "./wizard-frame";
+import {
+  buildRequest,
+  type Draft,
+  EMPTY_DRAFT,
+  environmentEvidence,
+  headerRecord,
+  hostOf,
+  isInspectionOnly,
+} from "./wizard-state";
+
+/** The five-step 401 checklist. The key exists only in this component's state. */
+export function Wizard() {
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  const [step, setStep] = useState<WizardStepId>("endpoint");
+  const [moved, setMoved] = useState(false);
+  const [report, setReport] = useState<Report>();
+  const [autoStart, setAutoStart] = useState(false);
+
+  const update = useCallback((patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch })), []);
+  const onEcho = useCallback((echo: EchoEvidence[]) => update({ echo }), [update]);
+  const go = (next: WizardStepId, start = false) => {
+    setAutoStart(start);
+    setMoved(true);
+    setStep(next);
+  };
+
+  const inspection = useMemo(() => inspectKey(draft.key), [draft.key]);
+  const fingerprint = useFingerprint(draft.key);
+  const host = hostOf(draft.endpoint);
+  const detected = host ? providerForHost(host) : undefined;
+  const provider = draft.providerChoice === "auto" ? detected : getProvider(draft.providerChoice);
+  const envVar = draft.envVar || (provider && ENV_DEFAULTS[provider.id]) || "API_KEY";
+
+  const inspectionOnly = isInspectionOnly(draft, inspection.notARealKey);
+  const request = useMemo(
+    () => buildRequest(draft, inspectionOnly, environmentEvidence(draft, fingerprint)),
+    [draft, inspectionOnly, fingerprint],
+  );
+  const count = countProbes({
+    asSent: resolveAuth(provider?.id, request.auth ?? { placement: "auto" }),
+    cleanedDiffers: inspection.cleanedDiffers,
+    providerId: provider?.id,
+    method: request.method,
+  });
+
+  const onReport = useCallback((r: Report) => {
+    setReport(r);
+    setMoved(true);
+    setStep("report");
+  }, []);
+  const startOver = () => {
+    setDraft(EMPTY_DRAFT);
+    setReport(undefined);
+    go("endpoint");
+  };
+
+  return (
+    <div className="flex flex-col gap-6">
+      <WizardSteps current={step} />
+      {step === "endpoint" ? (
+        <EndpointStep
+          draft={draft}
+          update={update}
+          provider={provider}
+          detected={detected}
+          focusOnMount={moved}
+          onNext={() => go("key")}
+        />
+      ) : null}
+      {step === "key" ? (
+        <KeyStep
+          draft={draft}
+          update={update}
+          provider={provider}
+          inspection={inspection}
+          focusOnMount={moved}
+          onBack={() => go("endpoint")}
+          onNext={() => go("environment")}
+        />
+      ) : null}
+      {step === "environment" ? (
+        <EnvironmentStep
+          draft={draft}
+          update={update}
+          envVar={envVar}
+          fingerprint={fingerprint}
+          length={inspection.length}
+          echoSlot={
+            <EchoPanel keyFingerprint={fingerprint} providerId={provider?.id} onEvidence={onEcho} />
+          }
+          focusOnMount={moved}
+          onBack={() => go("key")}
+          onNext={() => go("test")}
+        />
+      ) : null}
+      {step === "test" ? (
+        <TestStep
+          request={request}
+          host={host}
+          count={count}
+          note={
+            draft.endpoint.trim() && inspectionOnly
+              ? "The key looks redacted or like a placeholder: sending it would prove nothing."
+              : undefined
+          }
+          autoStart={autoStart}
+          focusOnMount={moved}
+          onBack={() => go("environment")}
+          onReport={onReport}
+        />
+      ) : null}
+      {step === "report" && report ? (
+        <ReportStep
+          report={report}
+          extraHeaders={inspectionOnly ? {} : headerRecord(draft.headers)}
+          actions={
+            <ReportActions
+              report={report}
+              onRerun={() => go("test", true)}
+              onStartOver={startOver}
+            />
+          }
+        />
+      ) : null}
+    </div>
+  );
+}
