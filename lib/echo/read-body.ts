@@ -1,0 +1,48 @@
+/**
+ * Reads at most `maxBytes` of a request body. The bytes may hold a key: the caller looks
+ * for credential fields in them and drops them; they are never stored.
+ */
+export interface CappedBody {
+  bytes: Uint8Array;
+  /** Bytes received, or the declared length when it was too large to read. */
+  size: number;
+  truncated: boolean;
+}
+
+export async function readBodyCapped(
+  request: Request,
+  maxBytes: number,
+): Promise<CappedBody | null> {
+  if (!request.body) return null;
+  const declared = Number(request.headers.get("content-length") ?? "");
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await request.body.cancel().catch(() => {});
+    return { bytes: new Uint8Array(0), size: declared, truncated: true };
+  }
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return { bytes: concat(chunks, size - value.byteLength), size, truncated: true };
+    }
+    chunks.push(value);
+  }
+  if (size === 0 && !request.headers.has("content-length") && !request.headers.has("content-type"))
+    return null;
+  return { bytes: concat(chunks, size), size, truncated: false };
+}
+
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  const all = new Uint8Array(size);
+  let offset = 0;
+  for (const c of chunks) {
+    all.set(c, offset);
+    offset += c.byteLength;
+  }
+  return all;
+}

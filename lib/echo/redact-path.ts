@@ -1,0 +1,48 @@
+import { valueLooksLikeKey } from "./looks-like-key";
+
+export const REDACTED = "<redacted>";
+const MAX_PATH = 512;
+const MAX_NAME = 64;
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part.replace(/\+/g, " "));
+  } catch {
+    return part;
+  }
+}
+
+/** A name kept in a capture: never one that looks like a key, never an unbounded one. */
+export function safeName(name: string): string {
+  if (name.length > MAX_NAME || valueLooksLikeKey(name)) return REDACTED;
+  return name;
+}
+
+/**
+ * The request path as a capture keeps it: every query value replaced by `<redacted>`
+ * (`?key=<redacted>`), and any path segment or parameter name that looks like a key
+ * (`/bot<token>/getMe`, `?sk-…`) replaced too. Pure.
+ */
+export function redactPath(pathAndQuery: string): string {
+  const q = pathAndQuery.indexOf("?");
+  const path = q < 0 ? pathAndQuery : pathAndQuery.slice(0, q);
+  const query = q < 0 ? undefined : pathAndQuery.slice(q + 1);
+  const segments = path
+    .split("/")
+    .map((s) => (valueLooksLikeKey(safeDecode(s)) || s.length > MAX_NAME ? REDACTED : s));
+  let out = segments.join("/") || "/";
+  if (query !== undefined) {
+    const pairs = query
+      .split("&")
+      .filter(Boolean)
+      .map((pair) => {
+        const eq = pair.indexOf("=");
+        const rawName = eq < 0 ? pair : pair.slice(0, eq);
+        const name = safeName(safeDecode(rawName)) === REDACTED ? REDACTED : rawName;
+        if (eq < 0) return name;
+        return pair.length > eq + 1 ? `${name}=${REDACTED}` : `${name}=`;
+      });
+    out += `?${pairs.join("&")}`;
+  }
+  return out.length > MAX_PATH ? `${out.slice(0, MAX_PATH)}…` : out;
+}
