@@ -16,6 +16,8 @@ const nextConfig = {
   // Separate build folders let the e2e suite and the benchmark build side by side.
   distDir: process.env.WHY401_DIST_DIR || ".next",
   poweredByHeader: false,
+  // An echo capture URL ends in "/"; `curl <url>` must be captured, not redirected.
+  skipTrailingSlashRedirect: true,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "pg"],
   async headers() {

@@ -46,6 +46,8 @@ export async function analyzeRequest(
   let preflight = false;
   for (const [rawName, value] of raw.headers) {
     const name = rawName.toLowerCase();
+    // Added by our own server (scripts/start.mjs), not by the user's app.
+    if (name === "x-why401-client") continue;
     const shown = safeName(name);
     if (!headerNames.includes(shown)) headerNames.push(shown);
     if (name === "access-control-request-method") preflight = raw.method === "OPTIONS";

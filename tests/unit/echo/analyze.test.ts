@@ -319,3 +319,19 @@ describe("analyzeRequest: what is not a credential", () => {
     expect(empty.credentials[0]?.findingKinds).toContain("empty");
   });
 });
+
+describe("headers our own server adds", () => {
+  it("leaves out the start server's client stamp (it is not something the user's app sent)", async () => {
+    const capture = await analyzeRequest(
+      req({
+        headers: [
+          ["x-why401-client", "secret 127.0.0.1"],
+          ["authorization", `Bearer ${KEY}`],
+        ],
+      }),
+      { id: "c1", receivedAt: 0 },
+    );
+    expect(capture.headerNames).not.toContain("x-why401-client");
+    expect(capture.headerNames).toContain("authorization");
+  });
+});
