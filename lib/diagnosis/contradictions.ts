@@ -68,6 +68,10 @@ export function resolveContradictions(
 
   // Root causes over their symptoms.
   const symptoms: CauseId[] = ["key_rejected", "credentials_not_received", "wrong_endpoint"];
+  // A placeholder, a variable name or a redacted copy was never the key: "check that the key
+  // still exists" would send the user after the wrong thing, so the refusal fades well below.
+  const placeholder = table.get("key_placeholder");
+  if (placeholder && placeholder.confidence >= 0.85) scale(table, symptoms, 0.5);
   rank(table, "key_placeholder", [
     ...symptoms,
     "key_wrong_type",
@@ -87,6 +91,8 @@ export function resolveContradictions(
   // Proven in the user's own environment: more actionable than "it works from here".
   rank(table, "stale_environment", ["credentials_work"], 0.85);
   rank(table, "proxy_strips_auth", ["credentials_work"], 0.85);
+  // The key in a header the API does not read is why it "was not received".
+  rank(table, "wrong_auth_header", ["credentials_not_received"], 0.85);
   if (altWorks)
     rank(table, "wrong_auth_header", [
       "key_rejected",

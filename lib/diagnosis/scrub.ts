@@ -1,25 +1,33 @@
-import { getProvider } from "../providers";
+import { PROVIDERS } from "../providers";
 import type { Evidence } from "./evidence";
 import type { CauseCandidate } from "./rules/types";
 
 const WINDOW = 8;
 
-/** Placeholder-like pastes are not secrets: inspection quotes them on purpose. */
+/** Findings that say the whole paste is not a secret (a placeholder, a variable name). */
 const NOT_SECRET = new Set(["placeholder", "unexpanded_variable", "empty"]);
 
-/** Length of the longest public format prefix the key starts with (sk-proj-, ghp_…). */
-function publicPrefixLength(ev: Evidence): number {
+/** Every catalog prefix (sk-proj-, ghp_, xoxb-…): public format facts, not secrets. */
+const PREFIXES = PROVIDERS.flatMap((p) =>
+  p.keyFormats.flatMap((f) => (f.prefix ? [f.prefix] : [])),
+);
+
+/** Length of the longest public format prefix the key starts with, matched in full or not. */
+function publicPrefixLength(key: string): number {
   let longest = 0;
-  for (const k of ev.keyProviders) {
-    try {
-      const prefix = getProvider(k.providerId).keyFormats.find((f) => f.id === k.formatId)?.prefix;
-      if (prefix && ev.inspection.cleaned.startsWith(prefix))
-        longest = Math.max(longest, prefix.length);
-    } catch {
-      // An unknown provider id names no prefix.
-    }
+  for (const prefix of PREFIXES) {
+    if (prefix.length > longest && key.startsWith(prefix)) longest = prefix.length;
   }
   return longest;
+}
+
+/**
+ * The paste is a placeholder through and through (`${OPENAI_API_KEY}`, `undefined`): one
+ * finding covers the whole value. A real key that merely contains `$x` is still scrubbed.
+ */
+function wholeIsNotSecret(ev: Evidence): boolean {
+  const length = ev.inspection.cleaned.length;
+  return ev.inspection.findings.some((f) => NOT_SECRET.has(f.kind) && f.length >= length);
 }
 
 /**
@@ -31,18 +39,13 @@ export function keyScrubber(ev: Evidence): (cause: CauseCandidate) => CauseCandi
   const key = ev.inspection.cleaned;
   const identity = (cause: CauseCandidate) => cause;
   if (key.length < WINDOW) return identity;
-  if (ev.inspection.findings.some((f) => NOT_SECRET.has(f.kind))) return identity;
+  if (wholeIsNotSecret(ev)) return identity;
   const windows = new Set<string>();
-  for (let i = publicPrefixLength(ev); i + WINDOW <= key.length; i++) {
+  for (let i = publicPrefixLength(key); i + WINDOW <= key.length; i++) {
     windows.add(key.slice(i, i + WINDOW));
   }
   if (windows.size === 0) return identity;
-  const scrub = (text: string): string => {
-    if (!hasWindow(text, windows)) return text;
-    let out = text.split(key).join("[redacted]");
-    for (const w of windows) out = out.split(w).join("[redacted]");
-    return out;
-  };
+  const scrub = (text: string): string => maskWindows(text, windows);
   return (cause) => ({
     ...cause,
     title: scrub(cause.title),
@@ -52,9 +55,29 @@ export function keyScrubber(ev: Evidence): (cause: CauseCandidate) => CauseCandi
   });
 }
 
-function hasWindow(text: string, windows: Set<string>): boolean {
+/**
+ * Replaces every run of text covered by secret windows with one "[redacted]". Runs are
+ * merged before replacing, so a 15-character partial echo leaves nothing of the key behind
+ * (replacing window by window would leave the tail after the first hit).
+ */
+function maskWindows(text: string, windows: Set<string>): string {
+  let out = "";
+  let last = 0;
+  let runStart = -1;
+  let runEnd = -1;
   for (let i = 0; i + WINDOW <= text.length; i++) {
-    if (windows.has(text.slice(i, i + WINDOW))) return true;
+    if (!windows.has(text.slice(i, i + WINDOW))) continue;
+    if (runStart >= 0 && i <= runEnd) {
+      runEnd = i + WINDOW;
+      continue;
+    }
+    if (runStart >= 0) {
+      out += `${text.slice(last, runStart)}[redacted]`;
+      last = runEnd;
+    }
+    runStart = i;
+    runEnd = i + WINDOW;
   }
-  return false;
+  if (runStart < 0) return text;
+  return `${out}${text.slice(last, runStart)}[redacted]${text.slice(runEnd)}`;
 }

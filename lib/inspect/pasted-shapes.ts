@@ -1,6 +1,19 @@
+import { CappedFindings } from "./capped-findings";
 import { codePointLabel, isBlank, isQuote } from "./char-classes";
 import { makeFinding } from "./finding";
-import type { Finding } from "./types";
+import {
+  ASSIGNMENT,
+  CURL_HEADER,
+  ENV_STYLE_NAME,
+  HEADER,
+  JSON_KEY,
+  KEYISH_NAME,
+  KNOWN_HEADERS,
+  SCHEME,
+  SCHEME_NAMES,
+  URL_START,
+} from "./shape-patterns";
+import type { Finding, FindingKind, Severity } from "./types";
 
 /**
  * Peels what people paste around a key: a header line, a `.env`/shell/code assignment,
@@ -17,44 +30,6 @@ export interface Shape {
   quoteIndices: Set<number>;
 }
 
-// Blank = JS `\s` plus the invisible format characters the scan treats as blank.
-const B = "[\\s\\u0085\\u00AD\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069]";
-
-// All sticky and bounded, so a match attempt costs at most a few hundred steps.
-const JSON_KEY = new RegExp(`"[^"\\\\\\r\\n]{1,64}"${B}*:${B}*`, "y");
-const HEADER = new RegExp(`([A-Za-z][A-Za-z0-9_-]{0,63})${B}*:(${B}*)`, "y");
-const ASSIGNMENT = new RegExp(
-  `(?:(export|set|const|let|var)${B}+|(\\$env:))?([A-Za-z_][A-Za-z0-9_.]{0,127})${B}*=${B}*`,
-  "iy",
-);
-const CURL_HEADER = new RegExp(`(?:-H|--header)${B}+`, "y");
-const SCHEME = new RegExp(`(bearer|basic|token)${B}+`, "iy");
-const URL_START = /[A-Za-z][A-Za-z0-9+.-]{0,30}:\/\//y;
-const KEYISH_NAME = /key|token|secret|auth|api|pass|cred/i;
-const ENV_STYLE_NAME = /^[A-Z][A-Z0-9_]+$/;
-
-const KNOWN_HEADERS = new Map<string, string>(
-  [
-    "Authorization",
-    "Proxy-Authorization",
-    "X-API-Key",
-    "api-key",
-    "apikey",
-    "x-goog-api-key",
-    "X-Auth-Token",
-    "X-Auth-Key",
-    "X-Access-Token",
-    "PRIVATE-TOKEN",
-    "Ocp-Apim-Subscription-Key",
-    "x-functions-key",
-    "DD-API-KEY",
-    "DD-APPLICATION-KEY",
-    "X-Subscription-Token",
-  ].map((name) => [name.toLowerCase(), name]),
-);
-
-const SCHEME_NAMES: Record<string, string> = { bearer: "Bearer", basic: "Basic", token: "token" };
-
 function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(s);
@@ -64,8 +39,21 @@ export function peelShapes(s: string, collect: boolean): Shape {
   let start = 0;
   let end = s.length;
   const findings: Finding[] = [];
+  const capped = new CappedFindings(findings);
   const quoteIndices = new Set<number>();
   let schemeCount = 0;
+  /** Records a finding when collecting; `text` runs only for findings under the cap. */
+  const add = (
+    kind: FindingKind,
+    index: number,
+    length: number,
+    severity: Severity,
+    text: () => [label: string, message: string],
+  ) => {
+    if (!collect || !capped.admit(kind, index, severity)) return;
+    const [label, message] = text();
+    capped.push(makeFinding(kind, index, length, severity, label, message));
+  };
 
   // Every step that succeeds moves `start` forward or `end` back, so this ends in ≤ n steps.
   for (;;) {
@@ -87,18 +75,10 @@ export function peelShapes(s: string, collect: boolean): Shape {
     const json = matchAt(JSON_KEY, s, start);
     if (json && start + json[0].length < end) {
       const length = json[0].length;
-      if (collect) {
-        findings.push(
-          makeFinding(
-            "assignment_pasted",
-            start,
-            length,
-            "error",
-            'JSON line ("name": value)',
-            "A JSON line was pasted: only the value after the colon is the key, without its quotes.",
-          ),
-        );
-      }
+      add("assignment_pasted", start, length, "error", () => [
+        'JSON line ("name": value)',
+        "A JSON line was pasted: only the value after the colon is the key, without its quotes.",
+      ]);
       start += length;
       continue;
     }
@@ -116,27 +96,17 @@ export function peelShapes(s: string, collect: boolean): Shape {
             : undefined;
       if (kind) {
         const length = header[0].length;
-        if (collect) {
-          findings.push(
-            kind === "header_line_pasted"
-              ? makeFinding(
-                  kind,
-                  start,
-                  length,
-                  "error",
-                  known ? `${known} header line` : "header line (Name: value)",
-                  "A whole header line was pasted: only the value after the colon belongs in the key field.",
-                )
-              : makeFinding(
-                  kind,
-                  start,
-                  length,
-                  "error",
-                  "YAML line (name: value)",
-                  "A configuration line was pasted: only the value after the colon is the key.",
-                ),
-          );
-        }
+        add(kind, start, length, "error", () =>
+          kind === "header_line_pasted"
+            ? [
+                known ? `${known} header line` : "header line (Name: value)",
+                "A whole header line was pasted: only the value after the colon belongs in the key field.",
+              ]
+            : [
+                "YAML line (name: value)",
+                "A configuration line was pasted: only the value after the colon is the key.",
+              ],
+        );
         start += length;
         continue;
       }
@@ -154,18 +124,10 @@ export function peelShapes(s: string, collect: boolean): Shape {
       // `abc==` is base64 padding, not an assignment: the value must not start with "=".
       if (looksAssigned && valueFirst !== 0x3d) {
         const length = assignment[0].length;
-        if (collect) {
-          findings.push(
-            makeFinding(
-              "assignment_pasted",
-              start,
-              length,
-              "error",
-              ".env line (NAME=value)",
-              "A whole assignment line was pasted: only the value after the equals sign is the key.",
-            ),
-          );
-        }
+        add("assignment_pasted", start, length, "error", () => [
+          ".env line (NAME=value)",
+          "A whole assignment line was pasted: only the value after the equals sign is the key.",
+        ]);
         start += length;
         continue;
       }
@@ -174,18 +136,10 @@ export function peelShapes(s: string, collect: boolean): Shape {
     const curl = matchAt(CURL_HEADER, s, start);
     if (curl && start + curl[0].length < end) {
       const length = curl[0].length;
-      if (collect) {
-        findings.push(
-          makeFinding(
-            "header_line_pasted",
-            start,
-            length,
-            "error",
-            "curl -H option",
-            "Part of a curl command was pasted: only the header value is the key.",
-          ),
-        );
-      }
+      add("header_line_pasted", start, length, "error", () => [
+        "curl -H option",
+        "Part of a curl command was pasted: only the header value is the key.",
+      ]);
       start += length;
       continue;
     }
@@ -206,12 +160,15 @@ export function peelShapes(s: string, collect: boolean): Shape {
     if (openQuote || closeQuote) {
       if (openQuote) {
         quoteIndices.add(start);
-        if (collect) findings.push(quoteFinding(s, start, closeQuote ? "opening" : "stray"));
+        const role = closeQuote ? "opening" : "stray";
+        add("surrounding_quotes", start, 1, "error", () => quoteText(s, start, role));
         start += 1;
       }
       if (closeQuote) {
-        quoteIndices.add(end - 1);
-        if (collect) findings.push(quoteFinding(s, end - 1, openQuote ? "closing" : "stray"));
+        const at = end - 1;
+        quoteIndices.add(at);
+        const role = openQuote ? "closing" : "stray";
+        add("surrounding_quotes", at, 1, "error", () => quoteText(s, at, role));
         end -= 1;
       }
       continue;
@@ -221,21 +178,16 @@ export function peelShapes(s: string, collect: boolean): Shape {
     if (scheme && start + scheme[0].length < end) {
       const length = scheme[0].length;
       schemeCount++;
-      if (collect) {
+      const count = schemeCount;
+      add("scheme_prefix", start, length, "warning", () => {
         const word = SCHEME_NAMES[(scheme[1] ?? "").toLowerCase()] ?? "scheme";
-        findings.push(
-          makeFinding(
-            "scheme_prefix",
-            start,
-            length,
-            "warning",
-            `"${word}" prefix`,
-            schemeCount === 1
-              ? `The paste starts with "${word} ": most clients add the scheme themselves, so the header would say it twice.`
-              : `"${word} " appears again: the scheme was pasted ${schemeCount} times.`,
-          ),
-        );
-      }
+        return [
+          `"${word}" prefix`,
+          count === 1
+            ? `The paste starts with "${word} ": most clients add the scheme themselves, so the header would say it twice.`
+            : `"${word} " appears again: the scheme was pasted ${count} times.`,
+        ];
+      });
       start += length;
       continue;
     }
@@ -243,31 +195,24 @@ export function peelShapes(s: string, collect: boolean): Shape {
   }
 
   if (collect && start < end && matchAt(URL_START, s, start)) {
-    findings.push(
-      makeFinding(
-        "url_pasted",
-        start,
-        end - start,
-        "error",
-        "URL",
-        "A URL was pasted where the key belongs.",
-      ),
-    );
+    add("url_pasted", start, end - start, "error", () => [
+      "URL",
+      "A URL was pasted where the key belongs.",
+    ]);
   }
+  capped.flush();
   return { start, end, findings, quoteIndices };
 }
 
-function quoteFinding(s: string, index: number, role: "opening" | "closing" | "stray"): Finding {
-  const message =
+function quoteText(
+  s: string,
+  index: number,
+  role: "opening" | "closing" | "stray",
+): [label: string, message: string] {
+  return [
+    codePointLabel(s.charCodeAt(index)),
     role === "stray"
       ? "A quote character at one end of the key: it was copied along with the key."
-      : `The key is wrapped in quotes (${role} quote), probably copied from a .env, JSON or code file.`;
-  return makeFinding(
-    "surrounding_quotes",
-    index,
-    1,
-    "error",
-    codePointLabel(s.charCodeAt(index)),
-    message,
-  );
+      : `The key is wrapped in quotes (${role} quote), probably copied from a .env, JSON or code file.`,
+  ];
 }

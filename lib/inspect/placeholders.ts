@@ -1,3 +1,4 @@
+import { CappedFindings } from "./capped-findings";
 import { makeFinding } from "./finding";
 import type { ScanHints } from "./hidden-chars";
 import type { Finding } from "./types";
@@ -7,9 +8,11 @@ import type { Finding } from "./types";
  * copies. Probing with them is pointless, so they set `notARealKey`.
  */
 
-// Bounded repetitions keep every global search linear on an 8 KB paste.
+// Bounded repetitions keep every global search linear on an 8 KB paste, and a variable's
+// body stops at the next brace: with `[^}]`, 8 KB of "{{{{" made each of the 8192 starts
+// scan 200 characters before failing.
 const VARIABLE =
-  /\$\{\{[^}]{0,200}\}\}|\$\{[^}]{0,200}\}|\{\{[^}]{0,200}\}\}|\$env:[A-Za-z_]\w{0,100}|\$[A-Za-z_]\w{0,100}|%([A-Za-z_]\w{1,100})%|(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|Deno\.env|Bun\.env|ENV\[|getenv\()[^\s]{0,200}/g;
+  /\$\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\{\{[^{}]{0,200}\}\}|\$env:[A-Za-z_]\w{0,100}|\$[A-Za-z_]\w{0,100}|%([A-Za-z_]\w{1,100})%|(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|Deno\.env|Bun\.env|ENV\[|getenv\()[^\s]{0,200}/g;
 
 const X_RUN = /xxxx|XXXX/;
 const REDACTION = /\u2026+|\.{3,}|\*{2,}|[\u2022\u2219\u25CF]+|x{4,}|X{4,}/g;
@@ -67,6 +70,7 @@ export function findNotAKey(
 ): void {
   if (cleaned.length === 0) return;
   const value = s.slice(start, end);
+  const capped = new CappedFindings(out);
 
   let wholeIsPlaceholder = false;
   if (cleaned.length <= MAX_PLACEHOLDER_LENGTH) {
@@ -88,7 +92,8 @@ export function findNotAKey(
 
   if (!wholeIsPlaceholder && cleaned.length <= MAX_PLACEHOLDER_TEXT_LENGTH) {
     for (const m of value.matchAll(PLACEHOLDER_TEXT)) {
-      out.push(
+      if (!capped.admit("placeholder", start + (m.index ?? 0), "error")) continue;
+      capped.push(
         makeFinding(
           "placeholder",
           start + (m.index ?? 0),
@@ -105,7 +110,8 @@ export function findNotAKey(
     const name = m[1];
     // "%E2%80%" is percent-encoding, not a Windows %VARIABLE%.
     if (name !== undefined && /^[0-9A-Fa-f]{2}$/.test(name)) continue;
-    out.push(
+    if (!capped.admit("unexpanded_variable", start + (m.index ?? 0), "error")) continue;
+    capped.push(
       makeFinding(
         "unexpanded_variable",
         start + (m.index ?? 0),
@@ -122,7 +128,8 @@ export function findNotAKey(
     const text = m[0];
     const isXRun = text.charCodeAt(0) === 0x78 || text.charCodeAt(0) === 0x58;
     if (isXRun && wholeIsPlaceholder) continue;
-    out.push(
+    if (!capped.admit("redacted", start + (m.index ?? 0), "error")) continue;
+    capped.push(
       makeFinding(
         "redacted",
         start + (m.index ?? 0),
@@ -133,6 +140,7 @@ export function findNotAKey(
       ),
     );
   }
+  capped.flush();
 }
 
 function variableLabel(text: string): string {

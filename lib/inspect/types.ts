@@ -9,7 +9,7 @@ export type FindingKind =
   | "trailing_whitespace"
   | "line_break" // CR or LF anywhere
   | "tab"
-  | "zero_width" // U+200B–U+200D, U+2060
+  | "zero_width" // U+200B–U+200F, U+202A–U+202E, U+2060–U+2069, soft hyphen: invisible formatting
   | "bom" // U+FEFF
   | "unicode_space" // NBSP and other Unicode spaces
   | "inner_space" // an ASCII space inside the key

@@ -73,7 +73,10 @@ export function alternativePlacements(
   for (const c of candidates) {
     if (out.length >= MAX_ALTERNATIVES) break;
     if (sameAuth(c, chosen) || out.some((o) => sameAuth(o, c))) continue;
-    out.push({ ...c });
+    // Only the placement itself: catalog-only fields (keyKinds) stay in the catalog.
+    out.push(
+      c.name === undefined ? { placement: c.placement } : { placement: c.placement, name: c.name },
+    );
   }
   return out;
 }

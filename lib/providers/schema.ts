@@ -30,6 +30,15 @@ export const resolvedAuthSchema = z.object({
   name: z.string().optional(),
 });
 
+/**
+ * Another placement the provider accepts, optionally only for some kinds of key: Anthropic
+ * takes an OAuth token as Bearer, but an API key only in x-api-key.
+ */
+export const alternativeAuthSchema = resolvedAuthSchema.extend({
+  keyKinds: z.array(keyKindSchema).optional(),
+});
+export type AlternativeAuth = z.infer<typeof alternativeAuthSchema>;
+
 export const keyFormatSchema = z.object({
   id: z.string(), // e.g. "openai-project"
   kind: keyKindSchema,
@@ -80,7 +89,7 @@ export const providerSchema = z.object({
   /** Where the key goes by default (what `auto` resolves to). */
   auth: resolvedAuthSchema,
   /** Other placements the provider also accepts (tried as variants). */
-  alternativeAuth: z.array(resolvedAuthSchema).default([]),
+  alternativeAuth: z.array(alternativeAuthSchema).default([]),
   /** Headers the API requires besides the credential, e.g. { "anthropic-version": "2023-06-01" }. */
   requiredHeaders: z.record(z.string(), z.string()).default({}),
   /** A cheap, read-only request that proves a key: never one that spends money or writes. */

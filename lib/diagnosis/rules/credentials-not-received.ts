@@ -33,6 +33,7 @@ export const credentialsNotReceived: Rule = (_ev, ctx) => {
         : `${ctx.apiTitle} says no credential was provided${asSent.message ? `: "${asSent.message}"` : ""}.`,
     );
   }
+  const hint = headerStep(ctx);
   return {
     id: "credentials_not_received",
     confidence,
@@ -40,10 +41,10 @@ export const credentialsNotReceived: Rule = (_ev, ctx) => {
     headline: `${ctx.apiTitle} answered as if no key was sent`,
     evidence,
     fix: [
-      `Put the key where the API reads it. ${headerStep(ctx)}`,
+      `Put the key where the API reads it. ${hint}`,
       "Check that the variable is set in the process that makes the request: an unset variable often sends an empty header.",
       "If a proxy, gateway or SDK sits between your code and the API, run the echo check to see whether the header survives the trip.",
-      ...requiredHeaderSteps(ctx),
+      ...requiredHeaderSteps(ctx, hint),
     ],
     basis: "probe",
   };

@@ -45,8 +45,18 @@ export function variantLabel(variant: ProbeVariant): string {
       return "no key at all";
     case "cleaned":
       return "the cleaned key";
+    case "provider":
+      return "the provider's own header";
+    case "query":
+      return "the key in the query string";
+    case "basic":
+      return "Basic auth";
+    case "bearer":
+      return "Authorization: Bearer";
+    case "authorization":
+      return "a raw Authorization header";
     default:
-      return `the ${variant} placement`;
+      return `the ${variant} header`;
   }
 }
 
@@ -90,12 +100,6 @@ export const LAYER_NAMES: Record<LayerId, string> = {
   api: "the API",
   unknown: "an unknown layer",
 };
-
-/** Joins ["a","b","c"] as "a, b and c". */
-export function listText(items: string[]): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
 
 /** "a" or "an" before a name: an OpenAI key, an xAI key, a GitHub token. */
 export function article(word: string): string {

@@ -19,6 +19,20 @@ const FIXES: Record<TransportError["kind"], string> = {
   other: "Check the URL with curl -v from a machine that should reach it.",
 };
 
+/** What each failure means, in words, for the evidence list. */
+const WHAT: Record<TransportError["kind"], string> = {
+  dns: "the host name did not resolve",
+  refused: "the connection was refused",
+  reset: "the connection was reset",
+  tls: "the TLS handshake failed",
+  timeout: "no answer in time",
+  invalid_header: "the key could not be put in a header",
+  too_large: "the answer's headers were too large",
+  not_http: "the answer was not HTTP",
+  blocked: "the address is private, so why401 did not call it",
+  other: "the request failed",
+};
+
 export const endpointUnreachable: Rule = (ev, _ctx) => {
   if (ev.probes.length === 0) return undefined;
   const failures = ev.probes.flatMap((p) =>
@@ -38,7 +52,10 @@ export const endpointUnreachable: Rule = (ev, _ctx) => {
       : "The endpoint could not be reached",
     evidence: network
       .slice(0, 4)
-      .map((f) => `${capitalize(variantLabel(f.variant))}: ${f.error.kind} (${f.error.message}).`),
+      .map(
+        (f) =>
+          `${capitalize(variantLabel(f.variant))}: ${WHAT[f.error.kind]} (${f.error.message}).`,
+      ),
     fix: kinds.map((k) => FIXES[k]),
     basis: "probe",
   };

@@ -18,9 +18,15 @@ export function headerStep(ctx: RuleContext): string {
   );
 }
 
-/** Headers the provider requires besides the key (e.g. anthropic-version). */
-export function requiredHeaderSteps(ctx: RuleContext): string[] {
-  const headers = Object.entries(ctx.provider?.requiredHeaders ?? {});
+/**
+ * Headers the provider requires besides the key (e.g. anthropic-version), leaving out those
+ * a step already shown names (`besides`: the auth hint often mentions them).
+ */
+export function requiredHeaderSteps(ctx: RuleContext, besides = ""): string[] {
+  const said = besides.toLowerCase();
+  const headers = Object.entries(ctx.provider?.requiredHeaders ?? {}).filter(
+    ([name]) => !said.includes(name.toLowerCase()),
+  );
   return headers.map(
     ([name, value]) => `Also send the header ${name}: ${value}; ${ctx.apiName} requires it.`,
   );

@@ -1,3 +1,4 @@
+import { awsRefusal } from "./aws";
 import { answerLabel, capitalize, LAYER_NAMES } from "./describe";
 import { GATEWAY_FIXES } from "./gateway-fixes";
 import type { Rule } from "./types";
@@ -27,8 +28,7 @@ export const gatewayRejected: Rule = (_ev, ctx) => {
   if (asSent.meaningSource === "catalog") confidence *= 0.4;
   if (res.status === 404 && !accessLogin) confidence *= 0.7;
   // AWS names the real problem: a missing/incomplete SigV4 signature or a route that does not exist.
-  const awsError = res.headers["x-amzn-errortype"] ?? "";
-  if (/IncompleteSignature|MissingAuthenticationToken/i.test(awsError)) confidence *= 0.6;
+  if (awsRefusal(res) !== undefined) confidence *= 0.6;
   return {
     id: "gateway_rejected",
     confidence,

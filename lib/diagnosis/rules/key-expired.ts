@@ -1,4 +1,4 @@
-import { answerLabel } from "./describe";
+import { answerLabel, capitalize } from "./describe";
 import { regenerateStep } from "./fix";
 import { basisFor, refused } from "./key-facts";
 import type { Rule } from "./types";
@@ -31,7 +31,7 @@ export const keyExpired: Rule = (_ev, ctx) => {
     id: "key_expired",
     confidence,
     title: "The key or token has expired",
-    headline: headline.charAt(0).toUpperCase() + headline.slice(1),
+    headline: capitalize(headline),
     evidence,
     fix: [
       jwtExpired

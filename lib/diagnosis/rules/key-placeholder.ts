@@ -1,16 +1,9 @@
-import type { FindingKind } from "../../inspect/types";
+import { findingKindsFor } from "../finding-causes";
 import { answerLabel } from "./describe";
 import { basisFor, echoes, findingsOf, refused } from "./key-facts";
 import type { Rule } from "./types";
 
-const KINDS: readonly FindingKind[] = [
-  "empty",
-  "unexpanded_variable",
-  "placeholder",
-  "redacted",
-  "url_pasted",
-  "assignment_pasted",
-];
+const KINDS = findingKindsFor("key_placeholder");
 
 const STRENGTH: Record<string, number> = {
   empty: 0.95,
@@ -63,6 +56,11 @@ export const keyPlaceholder: Rule = (ev, ctx) => {
     confidence = Math.min(0.98, confidence + 0.03);
     evidence.push(`${ctx.apiTitle} answered ${answerLabel(asSent)} to it.`);
   }
+  // Only a pasted wrapping (NAME=value, "key": value) leaves a real key once peeled off.
+  if (ctx.cleaned?.success && !ctx.asSent?.success) {
+    confidence = 0.97;
+    evidence.push(`With only the value sent, the same key worked (${answerLabel(ctx.cleaned)}).`);
+  }
   if (echoed) {
     confidence = Math.max(confidence, 0.93);
     evidence.push(
@@ -82,7 +80,15 @@ export const keyPlaceholder: Rule = (ev, ctx) => {
       "The variable is empty or unset where the request is made: check its exact name, that the .env file is loaded before the client is created, and that the deployment sets it.",
     );
   }
-  if (kinds.has("placeholder") || kinds.has("url_pasted") || kinds.has("assignment_pasted")) {
+  if (kinds.has("assignment_pasted")) {
+    fix.push(
+      'Put only the value into the key field or variable: the NAME= (or "name": ) part was sent as part of the key.',
+    );
+  }
+  if (kinds.has("url_pasted")) {
+    fix.push("A URL is not a key: put the URL in the endpoint field and the key itself here.");
+  }
+  if (kinds.has("placeholder") || (kinds.has("url_pasted") && !ctx.cleaned?.success)) {
     fix.push(
       ctx.provider?.keyPage
         ? `Replace it with the real key from ${ctx.provider.keyPage}.`
@@ -90,7 +96,12 @@ export const keyPlaceholder: Rule = (ev, ctx) => {
     );
   }
   if (kinds.has("redacted") && ctx.hasProbes) {
-    fix.push("Use the full key: a key shortened with … or *** for display is not the key.");
+    fix.push(
+      "Use the full key: a key shortened with … or *** for display is not the key. Dashboards show the full key only once, when it is created.",
+      ctx.provider?.keyPage
+        ? `If you no longer have the full key, create a new one at ${ctx.provider.keyPage}.`
+        : "If you no longer have the full key, create a new one in the API's dashboard.",
+    );
   }
   if (fix.length === 0) fix.push("Put the real key in the variable your app reads.");
 

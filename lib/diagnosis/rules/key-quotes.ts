@@ -1,10 +1,9 @@
-import type { FindingKind } from "../../inspect/types";
-import { answerLabel } from "./describe";
-import { basisFor, echoWithFindings, findingsOf, refused } from "./key-facts";
-import { sameAnswer } from "./probes";
+import { findingKindsFor } from "../finding-causes";
+import { weighCleaned } from "./cleaned-probe";
+import { basisFor, echoWithFindings, findingsOf } from "./key-facts";
 import type { Rule } from "./types";
 
-const KINDS: readonly FindingKind[] = ["surrounding_quotes", "smart_quote"];
+const KINDS = findingKindsFor("key_quotes");
 
 export const keyQuotes: Rule = (ev, ctx) => {
   const found = findingsOf(ev, KINDS);
@@ -13,19 +12,10 @@ export const keyQuotes: Rule = (ev, ctx) => {
 
   const evidence = found.slice(0, 3).map((f) => f.message);
   let confidence = found.length > 0 ? 0.8 : 0;
-  const asSent = refused(ctx);
-  if (ctx.cleaned?.success && !ctx.asSent?.success) {
-    confidence = 0.97;
-    evidence.push(`Without the quotes, the same key worked (${answerLabel(ctx.cleaned)}).`);
-  } else if (ctx.cleaned && asSent && sameAnswer(ctx.cleaned.response, asSent.response)) {
-    confidence = Math.min(confidence, 0.4);
-    evidence.push(
-      `Without the quotes the key got the same answer (${answerLabel(ctx.cleaned)}), so the quotes are not the only problem.`,
-    );
-  } else if (ctx.cleaned && !ctx.cleaned.success) {
-    confidence = Math.min(confidence, 0.45);
-    evidence.push(`Without the quotes the key was refused too (${answerLabel(ctx.cleaned)}).`);
-  }
+  confidence = weighCleaned(ctx, confidence, evidence, {
+    without: "Without the quotes",
+    problem: "the quotes are",
+  });
   if (echoed) {
     confidence = Math.max(confidence, 0.9);
     evidence.push("The echo check saw your app send the key with quote characters around it.");

@@ -1,9 +1,10 @@
-import type { FindingKind } from "../../inspect/types";
-import { answerLabel, placementLabel } from "./describe";
+import { findingKindsFor } from "../finding-causes";
+import { weighCleaned } from "./cleaned-probe";
+import { placementLabel } from "./describe";
 import { basisFor, echoWithFindings, findingsOf } from "./key-facts";
 import type { Rule } from "./types";
 
-const KINDS: readonly FindingKind[] = ["scheme_prefix", "header_line_pasted"];
+const KINDS = findingKindsFor("key_scheme_prefix");
 
 export const keySchemePrefix: Rule = (ev, ctx) => {
   const found = findingsOf(ev, KINDS);
@@ -18,13 +19,10 @@ export const keySchemePrefix: Rule = (ev, ctx) => {
       `The request puts the key into ${placementLabel(ev.auth)}, so the header carries the scheme word ${doubles ? "twice" : "as part of the key"}.`,
     );
   }
-  if (ctx.cleaned?.success && !ctx.asSent?.success) {
-    confidence = 0.97;
-    evidence.push(`Without the prefix, the same key worked (${answerLabel(ctx.cleaned)}).`);
-  } else if (ctx.cleaned && !ctx.cleaned.success) {
-    confidence = Math.min(confidence, 0.45);
-    evidence.push(`Without the prefix the key was refused too (${answerLabel(ctx.cleaned)}).`);
-  }
+  confidence = weighCleaned(ctx, confidence, evidence, {
+    without: "Without the prefix",
+    problem: "the prefix is",
+  });
   if (echoed) {
     confidence = Math.max(confidence, 0.92);
     evidence.push(

@@ -1,23 +1,11 @@
 import type { Finding, FindingKind } from "../../inspect/types";
-import { answerLabel } from "./describe";
-import { basisFor, echoWithFindings, findingsOf, refused } from "./key-facts";
-import { sameAnswer, transportError } from "./probes";
+import { findingKindsFor } from "../finding-causes";
+import { weighCleaned } from "./cleaned-probe";
+import { basisFor, echoWithFindings, findingsOf } from "./key-facts";
+import { transportError } from "./probes";
 import type { Rule } from "./types";
 
-const KINDS: readonly FindingKind[] = [
-  "leading_whitespace",
-  "trailing_whitespace",
-  "line_break",
-  "tab",
-  "zero_width",
-  "bom",
-  "unicode_space",
-  "control_char",
-  "inner_space",
-  // Look-alikes are hidden characters too: a Cyrillic "а" cannot even go into a header.
-  "homoglyph",
-  "non_ascii",
-];
+const KINDS = findingKindsFor("key_whitespace");
 
 const LOOK_ALIKE: readonly FindingKind[] = ["homoglyph", "non_ascii"];
 
@@ -88,22 +76,10 @@ export const keyWhitespace: Rule = (ev, ctx) => {
       "The key as pasted could not even be sent: an HTTP header value may not contain a line break, a control character or a non-Latin character.",
     );
   }
-  const asSent = refused(ctx);
-  const cleaned = ctx.cleaned;
-  if (cleaned?.success && !ctx.asSent?.success) {
-    confidence = 0.97;
-    evidence.push(
-      `With the whitespace and invisible characters removed, the same key worked (${answerLabel(cleaned)}).`,
-    );
-  } else if (cleaned && asSent && sameAnswer(cleaned.response, asSent.response)) {
-    confidence = Math.min(confidence, 0.4);
-    evidence.push(
-      `The cleaned key got the same answer (${answerLabel(cleaned)}), so the whitespace is not the only problem.`,
-    );
-  } else if (cleaned && !cleaned.success) {
-    confidence = Math.min(confidence, 0.45);
-    evidence.push(`The cleaned key was refused too (${answerLabel(cleaned)}).`);
-  }
+  confidence = weighCleaned(ctx, confidence, evidence, {
+    without: "With the whitespace and invisible characters removed",
+    problem: "the whitespace is",
+  });
   if (echoed) {
     confidence = Math.max(confidence, 0.9);
     evidence.push(

@@ -46,7 +46,9 @@ export const keyWrongType: Rule = (ev, ctx) => {
     );
   }
   if (asSent) {
-    if (saysWrongType) confidence = ownUsableKey ? 0.5 : Math.max(confidence, 0.88) + 0.05;
+    // With the provider's own usable key, "wrong kind of credential" means the wrong header:
+    // wrong_auth_header explains it, and a new key would not help.
+    if (saysWrongType) confidence = ownUsableKey ? 0.3 : Math.max(confidence, 0.88) + 0.05;
     else confidence += 0.05;
     evidence.push(`${ctx.apiTitle} answered ${answerLabel(asSent)}.`);
   }

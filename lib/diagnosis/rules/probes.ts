@@ -26,12 +26,6 @@ export function probe(ev: Evidence, variant: ProbeVariant): ProbeResult | undefi
   return ev.probes.find((p) => p.variant === variant);
 }
 
-/** The HTTP answer of a variant, or undefined when it did not run or failed in transport. */
-export function response(ev: Evidence, variant: ProbeVariant): ProbeResponse | undefined {
-  const outcome = probe(ev, variant)?.outcome;
-  return outcome?.kind === "response" ? outcome : undefined;
-}
-
 export function transportError(ev: Evidence, variant: ProbeVariant): TransportError | undefined {
   const outcome = probe(ev, variant)?.outcome;
   return outcome?.kind === "error" ? outcome.error : undefined;
@@ -94,13 +88,4 @@ export function sameAnswer(a: ProbeResponse | undefined, b: ProbeResponse | unde
     challengeSignature(a) === challengeSignature(b) &&
     normalizeBody(a.bodyExcerpt) === normalizeBody(b.bodyExcerpt)
   );
-}
-
-/** Every probe that actually ran, with its answer or transport failure. */
-export function allOutcomes(ev: Evidence): ProbeResult["outcome"][] {
-  return ev.probes.map((p) => p.outcome);
-}
-
-export function header(res: ProbeResponse, name: string): string | undefined {
-  return res.headers[name.toLowerCase()];
 }

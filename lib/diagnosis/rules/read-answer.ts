@@ -8,7 +8,9 @@
 import { matchBadKeyAnswer } from "../../providers";
 import type { Provider } from "../../providers/types";
 import type { ProbeResponse, ProbeResult } from "../evidence";
+import { awsRefusal } from "./aws";
 import { isSuccess } from "./probes";
+import { upstreamMessage } from "./upstream-message";
 
 export type AnswerMeaning =
   | "invalid"
@@ -32,67 +34,6 @@ export interface AnswerReading {
   note?: string;
   /** The upstream's own error message (redacted, shortened), when one was found. */
   message?: string;
-}
-
-const MAX_MESSAGE = 160;
-
-function pickString(value: unknown): string | undefined {
-  if (typeof value === "string" && value.trim() !== "") return value.trim();
-  return undefined;
-}
-
-/** The human message inside common error shapes: OpenAI, Google, Slack, Apigee, RFC 7807, Kong… */
-function messageFromJson(json: unknown): string | undefined {
-  if (json === null || typeof json !== "object") return undefined;
-  const o = json as Record<string, unknown>;
-  const err = o.error;
-  if (err !== null && typeof err === "object") {
-    const e = err as Record<string, unknown>;
-    const inner = pickString(e.message) ?? pickString(e.status) ?? pickString(e.code);
-    if (inner) return inner;
-  }
-  const fault = o.fault as Record<string, unknown> | undefined;
-  if (fault !== null && typeof fault === "object") {
-    const fs = pickString(fault.faultstring);
-    if (fs) return fs;
-  }
-  const errors = o.errors;
-  if (Array.isArray(errors) && errors.length > 0) {
-    const first = errors[0] as unknown;
-    const m = pickString(first) ?? messageFromJson({ error: first });
-    if (m) return m;
-  }
-  return (
-    pickString(o.message) ??
-    pickString(o.Message) ??
-    pickString(o.error_description) ??
-    pickString(err) ??
-    pickString(o.detail) ??
-    pickString(o.title) ??
-    pickString(o.msg)
-  );
-}
-
-function messageFromText(text: string): string | undefined {
-  const title = /<title>([^<]{1,200})<\/title>/i.exec(text)?.[1];
-  if (title) return title.trim();
-  const h1 = /<h1>([^<]{1,200})<\/h1>/i.exec(text)?.[1];
-  if (h1) return h1.trim();
-  const plain = text
-    .replace(/<[^>]*>/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return plain === "" ? undefined : plain;
-}
-
-/** The upstream's message, shortened for a sentence. Already redacted by the probe. */
-export function upstreamMessage(res: ProbeResponse): string | undefined {
-  // A JSON body without an error message (a 2xx listing, say) is data, not a message to quote.
-  const m =
-    res.bodyJson !== undefined ? messageFromJson(res.bodyJson) : messageFromText(res.bodyExcerpt);
-  if (m === undefined) return undefined;
-  const oneLine = m.replace(/\s+/g, " ");
-  return oneLine.length > MAX_MESSAGE ? `${oneLine.slice(0, MAX_MESSAGE - 1)}…` : oneLine;
 }
 
 /** The text a wording rule looks at: body, plus challenge error descriptions. */
@@ -160,9 +101,7 @@ function fromWording(res: ProbeResponse): AnswerMeaning | undefined {
   if (res.status === 429) return "rate_limited";
   // API Gateway says "Missing Authentication Token" for a route that does not exist as often
   // as for a missing SigV4 signature; wrong_endpoint and wrong_auth_header both weigh it.
-  if (/MissingAuthenticationToken/i.test(res.headers["x-amzn-errortype"] ?? "")) {
-    return "wrong_endpoint";
-  }
+  if (awsRefusal(res) === "missing_token") return "wrong_endpoint";
   if ((res.status === 404 || res.status === 405) && !/key|token|auth/i.test(text)) {
     return "wrong_endpoint";
   }

@@ -9,14 +9,25 @@ const FIX = [
   "Look for the same variable set in two places (shell profile, .env, .env.local, the CI or hosting dashboard): the first one loaded wins. Frameworks such as Next.js and Vite inline public variables at build time: rebuild.",
 ];
 
+// `printed` and `source` are typed by the user: only a well-formed fingerprint and a short
+// plain label are quoted, so a key pasted into the wrong box never reaches the report.
+const FINGERPRINT = /^sha256:[0-9a-f]{8}$/;
+// A label is short words ("bash / zsh (Linux)", "Docker container"); a key is one long run.
+const SOURCE = /^(?:[\w.:/()-]{1,15}(?: |$)){1,8}$/;
+
 export const staleEnvironment: Rule = (ev, ctx) => {
   const check = ev.environment?.fingerprintCheck;
   const evidence: string[] = [];
   let confidence = 0;
   if (check?.matches === false) {
     confidence = 0.93;
+    const source =
+      check.source !== undefined && SOURCE.test(check.source) ? ` (${check.source})` : "";
+    const printed = FINGERPRINT.test(check.printed.trim())
+      ? `fingerprint ${check.printed.trim()}`
+      : "a different fingerprint";
     evidence.push(
-      `The running process${check.source ? ` (${check.source})` : ""} sees a key with fingerprint ${check.printed}; the pasted key's is ${ev.key.fingerprint}.`,
+      `The running process${source} sees a key with ${printed}; the pasted key's is ${ev.key.fingerprint}.`,
     );
   }
   const differing = echoes(ev).find(

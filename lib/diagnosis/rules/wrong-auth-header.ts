@@ -1,14 +1,24 @@
+import type { AlternativeAuth } from "../../providers/schema";
 import type { ResolvedAuth } from "../../providers/types";
+import type { Evidence } from "../evidence";
+import { awsRefusal } from "./aws";
 import { answerLabel, placementLabel, placementName } from "./describe";
 import { headerStep, requiredHeaderSteps } from "./fix";
 import { echoes, refused } from "./key-facts";
+import { sameAnswer } from "./probes";
 import type { CauseCandidate, Rule, RuleContext } from "./types";
 
-/** Header/parameter names the provider accepts the key in. */
-function acceptedNames(ctx: RuleContext): Set<string> {
+/**
+ * The placements the provider accepts for this key: an alternative limited to some kinds
+ * of key (Anthropic's Bearer, for OAuth tokens) counts only when the key is of that kind.
+ */
+function acceptedPlacements(ev: Evidence, ctx: RuleContext): ResolvedAuth[] {
   const p = ctx.provider;
-  if (!p) return new Set();
-  return new Set([p.auth, ...p.alternativeAuth].map(placementName));
+  if (!p) return [];
+  const kinds = ev.keyProviders.filter((k) => k.providerId === p.id).map((k) => k.keyKind);
+  const fits = (a: AlternativeAuth) =>
+    a.keyKinds === undefined || kinds.length === 0 || a.keyKinds.some((k) => kinds.includes(k));
+  return [p.auth, ...p.alternativeAuth.filter(fits)];
 }
 
 function samePlacement(a: ResolvedAuth, b: ResolvedAuth): boolean {
@@ -39,13 +49,27 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
 
   // 2. The user's placement is not one the provider accepts.
   const p = ctx.provider;
-  const accepted =
-    p && ev.auth ? [p.auth, ...p.alternativeAuth].some((a) => samePlacement(a, ev.auth!)) : false;
-  if (p && ev.auth && !accepted) {
+  const placements = acceptedPlacements(ev, ctx);
+  const auth = ev.auth;
+  const accepted = auth !== undefined && placements.some((a) => samePlacement(a, auth));
+  if (p && auth && !accepted) {
     confidence = Math.max(confidence, asSent ? 0.72 : 0.55);
+    if (!working)
+      headline = `${p.name} reads the key from ${placementLabel(p.auth)}, not ${placementLabel(auth)}`;
     evidence.push(
-      `The key ${ctx.hasProbes ? "was sent" : "is set to go"} as ${placementLabel(ev.auth)}, but ${p.name} expects ${placementLabel(p.auth)}.`,
+      `The key ${ctx.hasProbes ? "was sent" : "is set to go"} as ${placementLabel(auth)}, but ${p.name} expects ${placementLabel(p.auth)}.`,
     );
+    // The provider answered as it does without a key: it never looked where the key was.
+    const unseen =
+      asSent !== undefined &&
+      (asSent.meaning === "missing" ||
+        (ctx.noCredential !== undefined && sameAnswer(ctx.noCredential.response, asSent.response)));
+    if (unseen) {
+      confidence = Math.max(confidence, 0.9);
+      evidence.push(
+        `${p.name} answered ${answerLabel(asSent)}, as it does when no key is sent: it does not read the key from there.`,
+      );
+    }
   }
 
   // 3. The challenge names a different scheme than the one used. Skipped when the catalog
@@ -79,24 +103,24 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
   }
 
   // 4. AWS SigV4: the header was there but not in the shape AWS wants.
-  const errorType = asSent?.response.headers["x-amzn-errortype"] ?? "";
-  if (asSent && /IncompleteSignature/i.test(`${errorType} ${asSent.response.bodyExcerpt}`)) {
+  const aws = asSent ? awsRefusal(asSent.response) : undefined;
+  if (asSent && aws === "incomplete_signature") {
     confidence = Math.max(confidence, 0.8);
     evidence.push(
-      `AWS answered ${answerLabel(asSent)}: the Authorization header is not a valid SigV4 signature.`,
+      `AWS answered ${answerLabel(asSent)}: the Authorization header is not a SigV4 signature (the way AWS signs each request with an access key).`,
     );
     fix.push(
-      "This AWS endpoint wants a SigV4-signed request (an AWS SDK or aws-sigv4 signing), or an x-api-key header if it is an API Gateway key; a plain Bearer key does not work.",
+      "This AWS endpoint wants a SigV4-signed request: make it with an AWS SDK or a SigV4 signing library (curl --aws-sigv4, aws4fetch). If you were given an API Gateway API key instead, send it as x-api-key; a plain Bearer key does not work.",
     );
-  } else if (asSent && /MissingAuthenticationToken/i.test(errorType)) {
+  } else if (aws === "missing_token") {
     confidence = Math.max(confidence, 0.45);
     evidence.push(
-      "AWS API Gateway said Missing Authentication Token: it wanted a SigV4 signature here (or the path does not exist).",
+      "AWS API Gateway said Missing Authentication Token: if the path exists, the route wants a SigV4-signed request (AWS's request signing), not a key in a header.",
     );
   }
 
   // 5. The echo check: the user's app sends the key under another name.
-  const names = acceptedNames(ctx);
+  const names = new Set(placements.map(placementName));
   const echoed = echoes(ev).find(
     (e) => e.credential && names.size > 0 && !names.has(e.credential.name.toLowerCase()),
   );
@@ -109,7 +133,8 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
   }
 
   if (confidence === 0) return undefined;
-  fix.push(headerStep(ctx), ...requiredHeaderSteps(ctx));
+  const hint = headerStep(ctx);
+  fix.push(hint, ...requiredHeaderSteps(ctx, hint));
   return {
     id: "wrong_auth_header",
     confidence,

@@ -1,3 +1,4 @@
+import { awsRefusal } from "./aws";
 import { answerLabel, article } from "./describe";
 import { refused } from "./key-facts";
 import { foreignKey } from "./key-wrong-provider";
@@ -19,8 +20,17 @@ export const wrongEndpoint: Rule = (ev, ctx) => {
 
   if (asSent) {
     const res = asSent.response;
-    const errorType = res.headers["x-amzn-errortype"] ?? "";
-    if (asSent.meaning === "wrong_endpoint") {
+    if (awsRefusal(res) === "missing_token") {
+      // Checked first: read-answer files it under wrong_endpoint, but it needs its own words.
+      confidence = 0.7;
+      evidence.push(
+        `AWS API Gateway answered ${answerLabel(asSent)}. Despite the wording, API Gateway says this for a path, method or stage that does not exist more often than for a missing key.`,
+      );
+      fix.push(
+        "Check the stage and resource path in the URL (https://<api-id>.execute-api.<region>.amazonaws.com/<stage>/<resource>) and the HTTP method against the API Gateway console (Resources and Stages), and that the API was deployed to that stage.",
+        "If the path is right, the method uses IAM authorization: sign the request with SigV4 (an AWS SDK, curl --aws-sigv4 or aws4fetch); a key in a header does not satisfy it.",
+      );
+    } else if (asSent.meaning === "wrong_endpoint") {
       confidence = asSent.meaningSource === "catalog" || res.status !== 404 ? 0.85 : 0.72;
       evidence.push(
         `${ctx.apiTitle} answered ${answerLabel(asSent)}${asSent.note ? `: ${asSent.note}` : ""}.`,
@@ -32,13 +42,11 @@ export const wrongEndpoint: Rule = (ev, ctx) => {
           "Without a key the answer was 404 too: the path does not exist, whatever the key.",
         );
       }
-    } else if (
-      /MissingAuthenticationToken/i.test(errorType) ||
-      /Missing Authentication Token/i.test(res.bodyExcerpt)
-    ) {
-      confidence = 0.6;
+    } else if (res.status === 404 && asSent.meaning === "not_authorized") {
+      // GitHub hides private resources behind 404: a typo in the path looks exactly the same.
+      confidence = 0.55;
       evidence.push(
-        "AWS API Gateway said Missing Authentication Token: it says this for a path or method that does not exist as often as for a missing signature.",
+        `${ctx.apiTitle} answered ${answerLabel(asSent)}; it says the same for a path that does not exist, so check the URL too.`,
       );
     } else if (res.status === 405) {
       confidence = 0.6;

@@ -40,7 +40,8 @@ export const anthropic: ProviderEntry = {
     },
   ],
   auth: { placement: "header", name: "x-api-key" },
-  alternativeAuth: [{ placement: "bearer" }],
+  // Bearer is for OAuth tokens only: an API key sent that way is answered as if none was sent.
+  alternativeAuth: [{ placement: "bearer", keyKinds: ["oauth_token"] }],
   requiredHeaders: { "anthropic-version": "2023-06-01" },
   testEndpoint: {
     method: "GET",
@@ -87,5 +88,5 @@ export const anthropic: ProviderEntry = {
   keyPage: "https://console.anthropic.com/settings/keys",
   docsUrl: "https://docs.anthropic.com/en/api/overview",
   authHint:
-    "Anthropic wants the key in the `x-api-key` header (not Authorization) plus `anthropic-version: 2023-06-01`.",
+    "Anthropic wants the key in the x-api-key header (not Authorization) plus anthropic-version: 2023-06-01.",
 };

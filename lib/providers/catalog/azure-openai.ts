@@ -67,5 +67,5 @@ export const azureOpenai: ProviderEntry = {
   keyPage: "https://portal.azure.com/#view/Microsoft_Azure_ProjectOxford/CognitiveServicesHub",
   docsUrl: "https://learn.microsoft.com/azure/ai-services/openai/reference",
   authHint:
-    "Azure OpenAI wants the key in the `api-key` header; `Authorization: Bearer` is only for Entra ID tokens.",
+    "Azure OpenAI wants the key in the api-key header; Authorization: Bearer is only for Entra ID tokens.",
 };

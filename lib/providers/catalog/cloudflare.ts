@@ -81,5 +81,5 @@ export const cloudflare: ProviderEntry = {
   keyPage: "https://dash.cloudflare.com/profile/api-tokens",
   docsUrl: "https://developers.cloudflare.com/fundamentals/api/get-started/",
   authHint:
-    "Cloudflare wants an API token as `Authorization: Bearer <token>`; a Global API Key goes in `X-Auth-Key` with `X-Auth-Email`.",
+    "Cloudflare wants an API token as Authorization: Bearer <token>; a Global API Key goes in X-Auth-Key with X-Auth-Email.",
 };

@@ -50,5 +50,5 @@ export const cohere: ProviderEntry = {
   ],
   keyPage: "https://dashboard.cohere.com/api-keys",
   docsUrl: "https://docs.cohere.com/reference/about",
-  authHint: "Cohere wants `Authorization: Bearer <key>`.",
+  authHint: "Cohere wants Authorization: Bearer <key>.",
 };

@@ -24,5 +24,5 @@ export const custom: ProviderEntry = {
     { status: 429, meaning: "rate_limited", note: "a rate limit, not a credential problem" },
   ],
   authHint:
-    "Check the API's documentation for the header it wants: usually `Authorization: Bearer <key>` or `X-API-Key: <key>`.",
+    "Check the API's documentation for the header it wants: usually Authorization: Bearer <key> or X-API-Key: <key>.",
 };

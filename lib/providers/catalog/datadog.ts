@@ -63,5 +63,5 @@ export const datadog: ProviderEntry = {
   keyPage: "https://app.datadoghq.com/organization-settings/api-keys",
   docsUrl: "https://docs.datadoghq.com/account_management/api-app-keys/",
   authHint:
-    "Datadog wants the API key in `DD-API-KEY` (and an application key in `DD-APPLICATION-KEY` for most read endpoints), on the host of your site.",
+    "Datadog wants the API key in DD-API-KEY (and an application key in DD-APPLICATION-KEY for most read endpoints), on the host of your site.",
 };

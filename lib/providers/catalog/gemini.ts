@@ -70,5 +70,5 @@ export const gemini: ProviderEntry = {
   ],
   keyPage: "https://aistudio.google.com/app/apikey",
   docsUrl: "https://ai.google.dev/gemini-api/docs/api-key",
-  authHint: "Gemini wants the key in the `x-goog-api-key` header (or the `key=` query parameter).",
+  authHint: "Gemini wants the key in the x-goog-api-key header (or the key= query parameter).",
 };

@@ -107,5 +107,5 @@ export const github: ProviderEntry = {
   keyPage: "https://github.com/settings/tokens",
   docsUrl: "https://docs.github.com/en/rest/authentication/authenticating-to-the-rest-api",
   authHint:
-    "GitHub wants `Authorization: Bearer <token>` (the older `Authorization: token <token>` also works).",
+    "GitHub wants Authorization: Bearer <token> (the older Authorization: token <token> also works).",
 };

@@ -77,5 +77,6 @@ export const gitlab: ProviderEntry = {
   ],
   keyPage: "https://gitlab.com/-/user_settings/personal_access_tokens",
   docsUrl: "https://docs.gitlab.com/api/rest/authentication/",
-  authHint: "GitLab wants `PRIVATE-TOKEN: glpat-…` or `Authorization: Bearer glpat-…`.",
+  authHint:
+    "GitLab wants the token as PRIVATE-TOKEN: <token> or Authorization: Bearer <token>; personal tokens start with glpat-.",
 };

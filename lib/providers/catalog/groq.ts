@@ -42,5 +42,5 @@ export const groq: ProviderEntry = {
   ],
   keyPage: "https://console.groq.com/keys",
   docsUrl: "https://console.groq.com/docs/api-reference",
-  authHint: "Groq wants `Authorization: Bearer gsk_…`.",
+  authHint: "Groq wants Authorization: Bearer <key>; its keys start with gsk_.",
 };

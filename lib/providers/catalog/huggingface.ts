@@ -52,5 +52,5 @@ export const huggingface: ProviderEntry = {
   ],
   keyPage: "https://huggingface.co/settings/tokens",
   docsUrl: "https://huggingface.co/docs/hub/security-tokens",
-  authHint: "Hugging Face wants `Authorization: Bearer hf_…`.",
+  authHint: "Hugging Face wants Authorization: Bearer <token>; its tokens start with hf_.",
 };

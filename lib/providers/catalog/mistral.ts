@@ -43,5 +43,5 @@ export const mistral: ProviderEntry = {
   ],
   keyPage: "https://console.mistral.ai/api-keys",
   docsUrl: "https://docs.mistral.ai/api/",
-  authHint: "Mistral wants `Authorization: Bearer <key>`.",
+  authHint: "Mistral wants Authorization: Bearer <key>.",
 };

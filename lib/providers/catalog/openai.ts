@@ -113,5 +113,5 @@ export const openai: ProviderEntry = {
   ],
   keyPage: "https://platform.openai.com/api-keys",
   docsUrl: "https://platform.openai.com/docs/api-reference/authentication",
-  authHint: "OpenAI wants the key as `Authorization: Bearer sk-…`.",
+  authHint: "OpenAI wants the key as Authorization: Bearer <key>; its keys start with sk-.",
 };

@@ -62,5 +62,5 @@ export const sendgrid: ProviderEntry = {
   keyPage: "https://app.sendgrid.com/settings/api_keys",
   docsUrl:
     "https://www.twilio.com/docs/sendgrid/api-reference/how-to-use-the-sendgrid-v3-api/authentication",
-  authHint: "SendGrid wants the whole key as `Authorization: Bearer SG.…` (not the key ID).",
+  authHint: "SendGrid wants the whole key as Authorization: Bearer SG.… (not the key ID).",
 };

@@ -105,5 +105,5 @@ export const slack: ProviderEntry = {
   keyPage: "https://api.slack.com/apps",
   docsUrl: "https://api.slack.com/authentication/token-types",
   authHint:
-    "Slack wants `Authorization: Bearer xoxb-…`, and answers 200 with `ok:false` when the token is bad.",
+    "Slack wants Authorization: Bearer xoxb-…, and answers 200 with ok:false when the token is bad.",
 };

@@ -77,5 +77,5 @@ export const stripe: ProviderEntry = {
   keyPage: "https://dashboard.stripe.com/apikeys",
   docsUrl: "https://docs.stripe.com/api/authentication",
   authHint:
-    "Stripe wants a secret or restricted key as `Authorization: Bearer sk_…` (or as the Basic auth user name).",
+    "Stripe wants a secret or restricted key as Authorization: Bearer sk_… (or as the Basic auth user name).",
 };

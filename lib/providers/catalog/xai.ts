@@ -55,5 +55,5 @@ export const xai: ProviderEntry = {
   ],
   keyPage: "https://console.x.ai/",
   docsUrl: "https://docs.x.ai/docs/api-reference",
-  authHint: "xAI wants `Authorization: Bearer xai-…`.",
+  authHint: "xAI wants Authorization: Bearer <key>; its keys start with xai-.",
 };

@@ -1,4 +1,4 @@
-import { type Fingerprint, type Signal, signal } from "./context";
+import { clip, type Fingerprint, type Signal, signal } from "./context";
 
 export const apigee: Fingerprint = (ctx) => {
   const out: Signal[] = [];
@@ -6,7 +6,7 @@ export const apigee: Fingerprint = (ctx) => {
   if (fault === null || typeof fault !== "object") return out;
   const f = fault as Record<string, unknown>;
   if (typeof f.faultstring === "string") {
-    out.push(signal("apigee", "own", 0.8, `fault.faultstring: ${f.faultstring.slice(0, 80)}`));
+    out.push(signal("apigee", "own", 0.8, `fault.faultstring: ${clip(f.faultstring)}`));
   }
   const detail = f.detail as Record<string, unknown> | undefined;
   const errorcode = detail && typeof detail === "object" ? detail.errorcode : undefined;

@@ -1,4 +1,4 @@
-import { type Fingerprint, jsonString, type Signal, signal } from "./context";
+import { clip, type Fingerprint, jsonString, type Signal, signal } from "./context";
 
 // Gateway responses API Gateway writes itself (missing route, authorizer, IAM signature).
 const AWS_MESSAGES: [RegExp, number][] = [
@@ -32,7 +32,7 @@ export const aws: Fingerprint = (ctx) => {
     const hit = AWS_MESSAGES.find(([re]) => re.test(message.trim()));
     // Bare "Unauthorized"/"Forbidden" are everyone's words: they only count beside AWS headers.
     if (hit && (hit[1] > 0.3 || out.length > 0)) {
-      out.push(signal("aws-api-gateway", "own", hit[1], `body: ${message.trim().slice(0, 80)}`));
+      out.push(signal("aws-api-gateway", "own", hit[1], `body: ${clip(message)}`));
     }
   }
   return out;

@@ -1,4 +1,4 @@
-import { type Fingerprint, jsonString, type Signal, signal } from "./context";
+import { clip, type Fingerprint, jsonString, type Signal, signal } from "./context";
 
 // APIM's own gateway answers are `{ "statusCode": 401, "message": "…" }`; Azure OpenAI's
 // (which also carry apim-request-id) nest an `error` object instead.
@@ -13,7 +13,7 @@ export const azureApim: Fingerprint = (ctx) => {
   const message = jsonString(ctx, "message");
   if (typeof ctx.json?.statusCode === "number" && message !== undefined) {
     if (APIM_MESSAGES.test(message)) {
-      out.push(signal("azure-apim", "own", 0.8, `body: ${message.slice(0, 80)}`));
+      out.push(signal("azure-apim", "own", 0.8, `body: ${clip(message)}`));
     } else {
       out.push(signal("azure-apim", "own", 0.3, "body shape { statusCode, message }"));
     }

@@ -71,7 +71,7 @@ export function jsonString(ctx: LayerContext, key: string): string | undefined {
   return typeof v === "string" ? v : undefined;
 }
 
-/** The realm of the first challenge that carries one, lower-cased. */
+/** The realms of every challenge that carries one, lower-cased. */
 export function realms(ctx: LayerContext): string[] {
   return ctx.challenges.flatMap((c) => (c.params.realm ? [c.params.realm.toLowerCase()] : []));
 }
@@ -82,3 +82,9 @@ export const signal = (
   weight: number,
   text: string,
 ): Signal => ({ layer, role, weight, text });
+
+/** Upstream text for a signal: one line, at most 80 characters, with "…" when cut. */
+export function clip(text: string, max = 80): string {
+  const line = text.trim().replace(/\s+/g, " ");
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}

@@ -1,4 +1,4 @@
-import { type Fingerprint, type Signal, signal } from "./context";
+import { clip, type Fingerprint, type Signal, signal } from "./context";
 
 // Local replies of Envoy's jwt_authn, RBAC and router filters: plain text, not JSON.
 const ENVOY_BODIES =
@@ -21,7 +21,7 @@ export const envoy: Fingerprint = (ctx) => {
   if (other.length > 0) out.push(signal("envoy", "presence", 0.2, other.join(", ")));
   const text = ctx.body.trim();
   if (ctx.json === undefined && ENVOY_BODIES.test(text)) {
-    out.push(signal("envoy", "own", 0.75, `body: ${text.slice(0, 80)}`));
+    out.push(signal("envoy", "own", 0.75, `body: ${clip(text)}`));
   }
   return out;
 };

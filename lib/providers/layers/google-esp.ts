@@ -1,4 +1,4 @@
-import { type Fingerprint, jsonString, type Signal, signal } from "./context";
+import { clip, type Fingerprint, jsonString, type Signal, signal } from "./context";
 
 // Extensible Service Proxy (v1, nginx-based) and ESPv2 (Envoy-based; also Google API
 // Gateway) answer with a top-level { code, message }, unlike Google APIs' { error: {…} }.
@@ -16,7 +16,7 @@ export const googleEsp: Fingerprint = (ctx) => {
   const code = ctx.json?.code;
   if (message !== undefined && (typeof code === "number" || typeof code === "string")) {
     if (ESP_MESSAGES.test(message)) {
-      out.push(signal("google-esp", "own", 0.8, `body: ${message.slice(0, 80)}`));
+      out.push(signal("google-esp", "own", 0.8, `body: ${clip(message)}`));
     }
   }
   if (

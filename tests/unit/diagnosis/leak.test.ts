@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "@/lib/diagnosis";
+import { inspectKey } from "@/lib/inspect";
 import { getProvider } from "@/lib/providers";
 import { buildEvidence, type EvidenceSpec, type ProbeSpec, recorded } from "./build-evidence";
 import { CASES } from "./cases";
@@ -110,4 +111,59 @@ describe("no cause text carries the key", () => {
       { numRuns: 150 },
     );
   });
+});
+
+describe("the scrubber masks what slipped past the probe's redaction", () => {
+  const reportFor = (key: string, body: string, environment?: EvidenceSpec["environment"]) =>
+    reportText({
+      key,
+      probes: [
+        { variant: "as-sent", status: 401, headers: {}, body },
+        { variant: "no-credential", status: 401, headers: {}, body: '{"error":"missing key"}' },
+      ],
+      environment,
+      unredacted: true,
+    });
+
+  it("leaves nothing of a 15-character partial echo (not just its first window)", async () => {
+    const key = `k_${"AbCdEfGhIjKlMnOpQrStUvWxYz0123456789"}`;
+    const partial = key.slice(5, 20);
+    const text = await reportFor(key, JSON.stringify({ error: `invalid key ${partial}***` }));
+    expect(fragmentsIn(text, key.slice(2))).toEqual([]);
+  });
+
+  it("still masks a real key that merely contains a $variable-like run", async () => {
+    const key = "Zq8$vT3kLmN0pQ7rS2tU9wX4yB6cD1eF";
+    expect(inspectKey(key).findings.some((f) => f.kind === "unexpanded_variable")).toBe(true);
+    const text = await reportFor(key, JSON.stringify({ error: `invalid key ${key}` }));
+    expect(fragmentsIn(text, key)).toEqual([]);
+  });
+
+  it("keeps the public prefix of a redacted paste readable", async () => {
+    const text = await reportFor(
+      "sk-proj-…abcd",
+      JSON.stringify({ error: { message: "Incorrect API key provided: sk-proj-****abcd." } }),
+    );
+    expect(text).toContain("sk-proj-****abcd");
+  });
+
+  it("quotes a printed fingerprint only when it is one (a key pasted there stays out)", async () => {
+    const key = `k_${"Zz9Yy8Xx7Ww6Vv5Uu4Tt3Ss2Rr1Qq0PpOoNn"}`;
+    const other = "sk-live-Q7vX2mK9pL4wR8tZ3nB6yH1cF5jD0sGq";
+    const text = await reportFor(key, '{"error":"invalid key"}', {
+      fingerprintCheck: { printed: other, matches: false, source: other },
+    });
+    expect(fragmentsIn(text, other)).toEqual([]);
+    expect(text).toContain("a different fingerprint");
+  });
+});
+
+it("names a plain source label beside a printed fingerprint", async () => {
+  const text = await reportText({
+    key: `k_${"Zz9Yy8Xx7Ww6Vv5Uu4Tt3Ss2Rr1Qq0PpOoNn"}`,
+    environment: {
+      fingerprintCheck: { printed: "sha256:0a1b2c3d", matches: false, source: "Docker container" },
+    },
+  });
+  expect(text).toContain("(Docker container) sees a key with fingerprint sha256:0a1b2c3d");
 });

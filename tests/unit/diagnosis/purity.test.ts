@@ -9,14 +9,31 @@ function files(dir: string): string[] {
   });
 }
 
-// The diagnosis runs in the browser too: no Node, Next or React module, and no clock.
-describe("lib/diagnosis is pure", () => {
-  it.each(
-    files(join(process.cwd(), "lib/diagnosis")).map((f) => [f.slice(process.cwd().length + 1), f]),
-  )("%s", (_name, path) => {
-    const src = readFileSync(path, "utf8");
-    expect(src).not.toMatch(/from "(node:|next|react|server-only)/);
-    expect(src).not.toMatch(/Date\.now\(|new Date\(\)|performance\.now\(/);
-    expect(src).not.toMatch(/console\./);
-  });
+/**
+ * The source without string contents and comments, so a fix step that says
+ * "process.env.API_KEY?.trim()" or a key page on console.groq.com is not code. Import paths
+ * are kept: they are what the first check reads.
+ */
+function codeOnly(src: string): string {
+  return src
+    .replace(/(from\s+)?("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)/g, (m, from) =>
+      from ? m : '""',
+    )
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\/\/.*$/gm, "");
+}
+
+// Inspection, the catalog and the diagnosis run in the browser too: no Node, Next or React
+// module, no clock and no randomness, so the same paste gives the same report everywhere.
+describe.each(["lib/inspect", "lib/providers", "lib/diagnosis"])("%s is pure", (folder) => {
+  it.each(files(join(process.cwd(), folder)).map((f) => [f.slice(process.cwd().length + 1), f]))(
+    "%s",
+    (_name, path) => {
+      const code = codeOnly(readFileSync(path, "utf8"));
+      expect(code).not.toMatch(/from "(node:|next|react|server-only)/);
+      expect(code).not.toMatch(/\brequire\(|\bprocess\.|\bglobalThis\.process\b/);
+      expect(code).not.toMatch(/Date\.now\(|new Date\(\)|performance\.now\(|Math\.random\(/);
+      expect(code).not.toMatch(/\bconsole\./);
+    },
+  );
 });

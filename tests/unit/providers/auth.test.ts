@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   type AuthPlacement,
   alternativePlacements,
+  getProvider,
+  PROVIDER_IDS,
   type ProviderId,
   type ResolvedAuth,
   resolveAuth,
@@ -140,4 +142,19 @@ describe("alternativePlacements", () => {
       }
     },
   );
+});
+
+describe("placements limited to some kinds of key", () => {
+  it("Anthropic takes Bearer for OAuth tokens only, and says so in its catalog entry", () => {
+    const bearer = getProvider("anthropic").alternativeAuth.find((a) => a.placement === "bearer");
+    expect(bearer?.keyKinds).toEqual(["oauth_token"]);
+  });
+
+  it("hands the probe bare placements, without catalog-only fields", () => {
+    for (const id of PROVIDER_IDS) {
+      for (const alt of alternativePlacements(id, { placement: "query", name: "zz" })) {
+        expect(Object.keys(alt).every((k) => k === "placement" || k === "name")).toBe(true);
+      }
+    }
+  });
 });

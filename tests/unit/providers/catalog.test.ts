@@ -111,3 +111,16 @@ describe("matchBadKeyAnswer over the recorded provider answers", () => {
     expect(matchBadKeyAnswer("openai", 418, "teapot")).toBeUndefined();
   });
 });
+
+describe("catalog text is plain", () => {
+  // The wizard and the report show these strings as they are: markdown would show up raw.
+  it.each(PROVIDERS.map((p) => [p.id, p] as const))("%s", (_id, p) => {
+    const texts = [
+      p.authHint,
+      p.testEndpoint.description,
+      ...p.keyFormats.map((f) => f.description),
+      ...p.badKeyAnswers.map((a) => a.note),
+    ];
+    for (const text of texts) expect(text).not.toMatch(/`|\*\*|…\./);
+  });
+});

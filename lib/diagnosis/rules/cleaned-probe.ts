@@ -1,0 +1,43 @@
+import { answerLabel } from "./describe";
+import { refused } from "./key-facts";
+import { sameAnswer } from "./probes";
+import type { RuleContext } from "./types";
+
+/** How a key-cleanup cause names its cleanup in sentences. */
+export interface Cleanup {
+  /** "Without the quotes", "With the whitespace and invisible characters removed". */
+  without: string;
+  /** "the quotes are", "the whitespace is": what is not the only problem. */
+  problem: string;
+}
+
+/**
+ * What the `cleaned` probe says about a cleanup cause (whitespace, quotes, scheme prefix):
+ * the cleaned key worked → proven; it got the same refusal → the cleanup is not the whole
+ * story; it was refused otherwise → weaker. Returns the new confidence, adds the sentence.
+ */
+export function weighCleaned(
+  ctx: RuleContext,
+  confidence: number,
+  evidence: string[],
+  cleanup: Cleanup,
+): number {
+  const cleaned = ctx.cleaned;
+  if (!cleaned) return confidence;
+  if (cleaned.success && !ctx.asSent?.success) {
+    evidence.push(`${cleanup.without}, the same key worked (${answerLabel(cleaned)}).`);
+    return 0.97;
+  }
+  const asSent = refused(ctx);
+  if (asSent && sameAnswer(cleaned.response, asSent.response)) {
+    evidence.push(
+      `${cleanup.without}, the key got the same answer (${answerLabel(cleaned)}), so ${cleanup.problem} not the only problem.`,
+    );
+    return Math.min(confidence, 0.4);
+  }
+  if (!cleaned.success) {
+    evidence.push(`${cleanup.without}, the key was refused too (${answerLabel(cleaned)}).`);
+    return Math.min(confidence, 0.45);
+  }
+  return confidence;
+}
