@@ -1,0 +1,75 @@
+/**
+ * The wizard's first-load JavaScript (gzip) against a blank Next.js page built with the
+ * same installed versions, both served by `next start` and measured the same way: every
+ * script the HTML loads, fetched and gzipped.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { BenchRow } from "./lib";
+import { startAppServer, startNextIn } from "./servers";
+
+const root = resolve(import.meta.dirname, "..");
+
+export async function firstLoadJs(url: string): Promise<{ bytes: number; scripts: number }> {
+  const html = await (await fetch(url)).text();
+  const srcs = new Set<string>();
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g))
+    srcs.add(m[1]!.replace(/&amp;/g, "&"));
+  let bytes = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer());
+    bytes += gzipSync(body, { level: 9 }).byteLength;
+  }
+  return { bytes, scripts: srcs.size };
+}
+
+function buildBlankApp(): string {
+  const dir = mkdtempSync(join(tmpdir(), "why401-blank-"));
+  mkdirSync(join(dir, "app"));
+  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
+  writeFileSync(join(dir, "package.json"), '{ "name": "blank", "private": true }\n');
+  writeFileSync(join(dir, "next.config.js"), "module.exports = {};\n");
+  writeFileSync(
+    join(dir, "app", "layout.jsx"),
+    'export default function L({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
+  );
+  writeFileSync(
+    join(dir, "app", "page.jsx"),
+    "export default function P() { return <p>blank</p>; }\n",
+  );
+  execFileSync(process.execPath, [join(root, "node_modules/next/dist/bin/next"), "build"], {
+    cwd: dir,
+    stdio: "ignore",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  return dir;
+}
+
+export async function run(appUrl?: string): Promise<BenchRow[]> {
+  const blankDir = buildBlankApp();
+  const blank = await startNextIn(blankDir);
+  const app = appUrl ? undefined : await startAppServer();
+  try {
+    const ours = await firstLoadJs(`${appUrl ?? app!.url}/`);
+    const base = await firstLoadJs(`${blank.url}/`);
+    const ratio = ours.bytes / base.bytes;
+    return [
+      { name: "wizard first-load JS (gzip)", value: ours.bytes / 1024, unit: "KB" },
+      { name: "blank Next.js page first-load JS (gzip)", value: base.bytes / 1024, unit: "KB" },
+      {
+        name: "first-load JS ratio, wizard / blank",
+        value: ratio,
+        unit: "×",
+        target: "≤ 1.5",
+        ok: ratio <= 1.5,
+      },
+    ];
+  } finally {
+    await blank.stop();
+    await app?.stop();
+    rmSync(blankDir, { recursive: true, force: true });
+  }
+}

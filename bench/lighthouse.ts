@@ -1,0 +1,43 @@
+/** A Lighthouse 12.2.3 run of `/` in Debian's chromium: performance and accessibility scores. */
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import type { BenchRow } from "./lib";
+
+export async function run(url: string): Promise<BenchRow[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.WHY401_CHROMIUM ?? "/usr/bin/chromium",
+    chromeFlags: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  try {
+    const result = await lighthouse(`${url}/`, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility"],
+    });
+    const categories = result?.lhr.categories ?? {};
+    const perf = Math.round((categories.performance?.score ?? 0) * 100);
+    const a11y = Math.round((categories.accessibility?.score ?? 0) * 100);
+    return [
+      { name: "Lighthouse performance (/)", value: perf, unit: "", target: "≥ 95", ok: perf >= 95 },
+      {
+        name: "Lighthouse accessibility (/)",
+        value: a11y,
+        unit: "",
+        target: "100",
+        ok: a11y >= 100,
+      },
+    ];
+  } finally {
+    chrome.kill();
+  }
+}
