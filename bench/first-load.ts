@@ -4,8 +4,7 @@
  * script the HTML loads, fetched and gzipped.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { BenchRow } from "./lib";
@@ -26,10 +25,14 @@ export async function firstLoadJs(url: string): Promise<{ bytes: number; scripts
   return { bytes, scripts: srcs.size };
 }
 
+/**
+ * The blank page lives inside the project (bench/.blank, git-ignored) so it resolves the
+ * very same node_modules: Turbopack refuses a symlinked node_modules outside its root.
+ */
 function buildBlankApp(): string {
-  const dir = mkdtempSync(join(tmpdir(), "why401-blank-"));
-  mkdirSync(join(dir, "app"));
-  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
+  const dir = join(root, "bench", ".blank");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, "app"), { recursive: true });
   writeFileSync(join(dir, "package.json"), '{ "name": "blank", "private": true }\n');
   writeFileSync(join(dir, "next.config.js"), "module.exports = {};\n");
   writeFileSync(

@@ -1,21 +1,13 @@
 /** A Lighthouse 12.2.3 run of `/` in Debian's chromium: performance and accessibility scores. */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../tests/support/chromium";
 import type { BenchRow } from "./lib";
 
 export async function run(url: string): Promise<BenchRow[]> {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.WHY401_CHROMIUM ?? "/usr/bin/chromium",
-    chromeFlags: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: CHROMIUM_ARGS,
   });
   try {
     const result = await lighthouse(`${url}/`, {
