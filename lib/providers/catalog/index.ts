@@ -1,7 +1,5 @@
-import { z } from "zod";
-import { providerSchema } from "../schema";
+import type { ProviderEntry } from "../schema";
 import type { Provider } from "../types";
-import { PROVIDER_IDS } from "../types";
 import { anthropic } from "./anthropic";
 import { azureOpenai } from "./azure-openai";
 import { cloudflare } from "./cloudflare";
@@ -21,61 +19,12 @@ import { stripe } from "./stripe";
 import { twilio } from "./twilio";
 import { xai } from "./xai";
 
-const compiles = (source: string, flags = ""): boolean => {
-  try {
-    new RegExp(source, flags);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /**
- * Cross-field checks a per-entry schema cannot express. A violation throws at import, so a
- * bad entry fails the build and every test instead of misdiagnosing someone's key.
+ * The catalog entries, in PROVIDER_IDS order. Plain data, so the browser bundle carries no
+ * schema library: the entries are validated by `catalogSchema` (./validate.ts) in the
+ * tests, before every build (scripts/check-catalog.ts) and when the server starts.
  */
-export const catalogSchema = z.array(providerSchema).superRefine((providers, ctx) => {
-  const issue = (message: string) => ctx.addIssue({ code: "custom", message });
-  const ids = providers.map((p) => p.id);
-  for (const id of PROVIDER_IDS) {
-    if (ids.filter((x) => x === id).length !== 1) issue(`provider ${id} must appear exactly once`);
-  }
-  const formatIds = new Set<string>();
-  for (const p of providers) {
-    for (const f of p.keyFormats) {
-      const where = `${p.id}/${f.id}`;
-      if (formatIds.has(f.id)) issue(`${where}: duplicate key format id`);
-      formatIds.add(f.id);
-      if (!compiles(f.pattern)) issue(`${where}: pattern does not compile`);
-      if (f.minLength > f.maxLength) issue(`${where}: minLength > maxLength`);
-      if (f.prefix !== undefined) {
-        if (f.prefix.length >= f.minLength)
-          issue(`${where}: prefix must be shorter than minLength`);
-        if (!f.pattern.startsWith(`^${f.prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`)) {
-          issue(`${where}: pattern must start with the prefix`);
-        }
-      }
-    }
-    for (const a of p.badKeyAnswers) {
-      if (a.bodyPattern !== undefined && !compiles(a.bodyPattern, "i")) {
-        issue(`${p.id}: bad-key body pattern ${a.bodyPattern} does not compile`);
-      }
-    }
-    for (const a of [p.auth, ...p.alternativeAuth]) {
-      if ((a.placement === "header" || a.placement === "query") && !a.name) {
-        issue(`${p.id}: ${a.placement} placement needs a name`);
-      }
-    }
-    for (const host of p.hosts) {
-      if (host !== host.toLowerCase() || /^\*\.?$|\*.+\*/.test(host)) {
-        issue(`${p.id}: host ${host} must be lower-case, exact or "*.suffix"`);
-      }
-    }
-  }
-});
-
-/** The validated catalog, in PROVIDER_IDS order. */
-export const CATALOG: Provider[] = catalogSchema.parse([
+export const ENTRIES: ProviderEntry[] = [
   openai,
   anthropic,
   github,
@@ -94,4 +43,15 @@ export const CATALOG: Provider[] = catalogSchema.parse([
   cloudflare,
   datadog,
   custom,
-]);
+];
+
+/** The schema's defaults, applied without the schema (a test proves they agree). */
+function withDefaults(entry: ProviderEntry): Provider {
+  return {
+    ...entry,
+    alternativeAuth: entry.alternativeAuth ?? [],
+    requiredHeaders: entry.requiredHeaders ?? {},
+  } as Provider;
+}
+
+export const CATALOG: Provider[] = ENTRIES.map(withDefaults);

@@ -6,8 +6,9 @@ import {
   PROVIDERS,
   providerForHost,
 } from "@/lib/providers";
-import { catalogSchema } from "@/lib/providers/catalog";
+import { CATALOG, ENTRIES } from "@/lib/providers/catalog";
 import { openai } from "@/lib/providers/catalog/openai";
+import { catalogSchema } from "@/lib/providers/catalog/validate";
 import { providerSchema } from "@/lib/providers/schema";
 import { ANSWERS } from "../../fixtures/answers";
 
@@ -15,6 +16,10 @@ describe("provider catalog", () => {
   it("holds every provider id once, in PROVIDER_IDS order, each valid against the schema", () => {
     expect(PROVIDERS.map((p) => p.id)).toEqual([...PROVIDER_IDS]);
     for (const p of PROVIDERS) expect(() => providerSchema.parse(p)).not.toThrow();
+  });
+
+  it("the plain catalog the browser uses equals the schema-validated one (defaults agree)", () => {
+    expect(CATALOG).toEqual(catalogSchema.parse(ENTRIES));
   });
 
   it("rejects a bad entry: unanchored or broken regex, duplicate or missing provider", () => {
