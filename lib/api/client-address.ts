@@ -26,11 +26,19 @@ function normalize(entry: string): string | undefined {
   return parsed.toString();
 }
 
+/** Compares in time independent of where the strings differ: the stamp is a secret. */
+function sameSecret(given: string, secret: string): boolean {
+  if (given.length !== secret.length) return false;
+  let diff = 0;
+  for (let i = 0; i < secret.length; i++) diff |= given.charCodeAt(i) ^ secret.charCodeAt(i);
+  return diff === 0;
+}
+
 function stampedAddress(headers: Headers, secret: string | undefined): string | undefined {
   const stamp = headers.get(STAMP_HEADER);
   if (!secret || !stamp) return undefined;
-  const [given, address] = stamp.split(" ");
-  return given === secret && address ? normalize(address) : undefined;
+  const [given = "", address] = stamp.split(" ");
+  return sameSecret(given, secret) && address ? normalize(address) : undefined;
 }
 
 export function clientAddress(

@@ -1,5 +1,6 @@
 import "server-only";
 import type { LookupAddress, LookupOptions } from "node:dns";
+import { isIP } from "node:net";
 import { Agent, buildConnector } from "undici";
 import { isAddressAllowed, isIpLiteral } from "./address-policy";
 import { type Resolver, systemResolver } from "./resolver";
@@ -34,6 +35,17 @@ function dnsError(hostname: string): NodeJS.ErrnoException {
 }
 
 /**
+ * True when the connect step must refuse this host as an IP literal. Node skips `lookup`
+ * for anything net.isIP accepts, so whatever Node calls a literal (any spelling, a zone id)
+ * is judged here, and one our parser cannot read is refused. Names go on to `lookup`.
+ */
+export function isRefusedLiteral(hostname: string, allowPrivate: boolean): boolean {
+  const host = hostname.replace(/^\[(.*)\]$/, "$1");
+  if (isIP(host) === 0 && !isIpLiteral(host)) return false;
+  return !isAddressAllowed(host, allowPrivate);
+}
+
+/**
  * An undici Agent that judges every address at connect time, for every connection:
  * IP literals here (Node never calls `lookup` for them), names through a lookup that
  * resolves all answers and refuses the connection if any one of them is not allowed.
@@ -62,10 +74,7 @@ export function createGuardedAgent(options: GuardedAgentOptions): Agent {
 
   return new Agent({
     connect(connectOptions, callback) {
-      if (
-        isIpLiteral(connectOptions.hostname) &&
-        !isAddressAllowed(connectOptions.hostname, options.allowPrivate)
-      ) {
+      if (isRefusedLiteral(connectOptions.hostname, options.allowPrivate)) {
         callback(new TargetBlockedError(), null);
         return;
       }

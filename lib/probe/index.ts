@@ -10,9 +10,9 @@ import type { Provider } from "@/lib/providers/types";
 import { isAddressAllowed, isIpLiteral } from "./address-policy";
 import { DEFAULT_DEADLINES, type Deadlines } from "./deadlines";
 import { type LogSink, logLine, statusesOf, stdoutSink } from "./log";
-import { createRedactor } from "./redact";
-import { type Resolver, systemResolver } from "./resolver";
-import { runProbes } from "./run-probes";
+import { createRedactor, type Redactor } from "./redact";
+import { type Resolver, sharedInFlight, systemResolver } from "./resolver";
+import { runProbes, secretsOf } from "./run-probes";
 import { checkTarget, targetNotAllowed } from "./target-guard";
 import type { DiagnoseInput } from "./types";
 
@@ -39,20 +39,31 @@ function randomId(): string {
   ).join("");
 }
 
-/** Refuses a name if any of its current answers is not allowed. DNS failures are left to the probes (they are evidence). */
+/**
+ * Refuses a name if any of its current answers is not allowed. DNS failures and a DNS that
+ * does not answer within `timeoutMs` are left to the probes (they are evidence; the connect
+ * step judges whatever answers arrive later).
+ */
 async function preflight(
   hostname: string,
   resolve: Resolver,
   allowPrivate: boolean,
+  timeoutMs: number,
 ): Promise<boolean> {
   if (isIpLiteral(hostname)) return true; // checkTarget already judged the literal
-  let answers: { address: string }[];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const slow = new Promise<"slow">((done) => {
+    timer = setTimeout(() => done("slow"), timeoutMs);
+  });
   try {
-    answers = await resolve(hostname);
+    const answers = await Promise.race([resolve(hostname), slow]);
+    if (answers === "slow") return true;
+    return answers.every((a) => isAddressAllowed(a.address, allowPrivate));
   } catch {
     return true;
+  } finally {
+    clearTimeout(timer);
   }
-  return answers.every((a) => isAddressAllowed(a.address, allowPrivate));
 }
 
 function resolveProvider(input: DiagnoseInput, hostname: string | undefined) {
@@ -98,7 +109,7 @@ async function diagnoseOnce(
 ): Promise<Report> {
   const deadlines: Deadlines = { ...DEFAULT_DEADLINES, ...options.deadlines };
   const allowPrivate = options.config.WHY401_ALLOW_PRIVATE_TARGETS;
-  const resolve = options.resolve ?? systemResolver;
+  const resolve = sharedInFlight(options.resolve ?? systemResolver);
   const inspection = inspectKey(input.key);
   const method = input.method ?? "GET";
   const refuse = () => {
@@ -113,19 +124,29 @@ async function diagnoseOnce(
       allowPrivate,
       allowedHosts: options.config.WHY401_ALLOWED_HOSTS,
     });
-    if (!check.ok || !(await preflight(check.url.hostname, resolve, allowPrivate))) throw refuse();
+    const allowed =
+      check.ok && (await preflight(check.url.hostname, resolve, allowPrivate, deadlines.connectMs));
+    if (!check.ok || !allowed) throw refuse();
     url = check.url;
   }
 
   const { provider, source } = resolveProvider(input, url?.hostname);
   const auth = resolveAuth(provider?.id, input.auth ?? { placement: "auto" });
   let probes: ProbeResult[] = [];
+  // One redactor for everything user-steered that reaches the report or the log line;
+  // compiling it costs CPU, so an inspection-only request never does.
+  let compiled: Redactor | undefined;
+  const redact = (): Redactor => {
+    compiled ??= createRedactor(secretsOf(input, inspection));
+    return compiled;
+  };
 
   if (url) {
     const result = await runProbes(
       { url, input, inspection, auth, provider, method },
       {
         allowPrivate,
+        redactor: redact(),
         resolve,
         deadlines,
         signal: options.signal,
@@ -158,10 +179,11 @@ async function diagnoseOnce(
     evidence.environment = environmentEvidence(
       input.environment,
       evidence.key.fingerprint,
-      redactor(input, inspection),
+      redact(),
     );
   if (provider) evidence.providerId = provider.id;
-  if (url) evidence.target = { origin: url.origin, path: url.pathname, method };
+  // A path may carry the key (`/bot<token>/getMe`); the report keeps it redacted.
+  if (url) evidence.target = { origin: url.origin, path: redact().text(url.pathname), method };
   const report = buildReport(evidence, new Date().toISOString());
   log(
     logLine(
@@ -169,7 +191,7 @@ async function diagnoseOnce(
         id,
         outcome: "report",
         durationMs: elapsed(started),
-        host: url?.hostname,
+        host: url ? redact().text(url.hostname) : undefined,
         probes: probes.length,
         statuses: statusesOf(probes),
         causes: [],
@@ -180,15 +202,11 @@ async function diagnoseOnce(
   return report;
 }
 
-function redactor(input: DiagnoseInput, inspection: { cleaned: string }) {
-  return createRedactor([input.key, inspection.cleaned]);
-}
-
 /** The client's environment evidence, with `matches` recomputed here and any key text removed. */
 function environmentEvidence(
   environment: EnvironmentEvidence,
   fingerprint: string,
-  redact: ReturnType<typeof createRedactor>,
+  redact: Redactor,
 ): EnvironmentEvidence {
   const out = redact.value(environment) as EnvironmentEvidence;
   if (environment.fingerprintCheck) {

@@ -46,8 +46,15 @@ export async function streamDiagnosis(
   const started = new Promise<void>((resolve) => {
     markStarted = resolve;
   });
+  // The reader going away (the stream cancelled) stops the probes too, whether or not the
+  // framework also aborts the request's signal.
+  const cancelled = new AbortController();
+  const signal = options.signal
+    ? AbortSignal.any([options.signal, cancelled.signal])
+    : cancelled.signal;
   const run = runDiagnosis(input, {
     ...options,
+    signal,
     onStart: () => markStarted(),
     onProbe: (probe) => send({ type: "probe", probe }),
   });
@@ -64,10 +71,14 @@ export async function streamDiagnosis(
           close();
         },
         async (error: unknown) => {
+          if (cancelled.signal.aborted) return; // nobody is reading
           send({ type: "error", error: await errorBody(error) });
           close();
         },
       );
+    },
+    cancel() {
+      cancelled.abort();
     },
   });
   return new Response(stream, {

@@ -4,8 +4,8 @@ import "server-only";
  * Redaction of everything that comes back from upstream. Invariant: no text leaves
  * lib/probe without passing through a Redactor built from the key (and any other secret
  * the user sent). It removes, in this order:
- *   1. whole encoded forms: raw, trimmed, URL-encoded, form-encoded, JSON-escaped,
- *      HTML-escaped;
+ *   1. whole encoded forms: raw, trimmed, lower- and upper-cased, URL-encoded,
+ *      form-encoded, JSON-escaped, HTML-escaped, hex (either case);
  *   2. base64 / base64url runs that contain the secret at any byte alignment, which covers
  *      base64(key), base64(key:) and base64(user:key);
  *   3. masked echoes: a token that starts with ≥3 leading characters of the secret or ends
@@ -22,6 +22,11 @@ const GRAM = 6;
 const BASE64_CHAR = /[A-Za-z0-9+/=_-]/;
 const MASK_RUN = /(?:[*•●·]+|\.{2,}|…+|[xX]{3,}|#{3,})/g;
 const TOKEN_CHAR = /[A-Za-z0-9_\-+/~.:]/;
+/** Masked echoes: a head of 3–5 characters before a mask, a tail of 4–5 after it. */
+const MIN_HEAD = 3;
+const MAX_HEAD = GRAM - 1;
+const MIN_TAIL = 4;
+const MAX_TAIL = GRAM - 1;
 
 export interface Redactor {
   text(input: string): string;
@@ -68,6 +73,12 @@ function urlEncoded(raw: string): string[] {
   return [component, form, uri, lower, component.replace(/%20/g, "+")];
 }
 
+/** Hex dumps (debug echoes, signature base strings) in either case. */
+function hex(s: string): string[] {
+  const lower = Buffer.from(wellFormed(s), "utf8").toString("hex");
+  return [lower, lower.toUpperCase()];
+}
+
 function htmlEscaped(s: string): string[] {
   const basic = s
     .replaceAll("&", "&amp;")
@@ -103,8 +114,11 @@ interface Compiled {
   forms: string[];
   cores: string[];
   grams: Set<string>;
-  /** Plain secrets, for masked-echo checks. */
+  /** Plain secrets (non-empty means there is something to redact). */
   plain: string[];
+  /** Each secret's first 3–5 and last 4–5 characters, for masked-echo checks. */
+  heads: Set<string>;
+  tails: Set<string>;
 }
 
 function compile(secrets: readonly string[]): Compiled {
@@ -117,8 +131,12 @@ function compile(secrets: readonly string[]): Compiled {
   const forms = new Set<string>();
   const cores = new Set<string>();
   const grams = new Set<string>();
+  const heads = new Set<string>();
+  const tails = new Set<string>();
   for (const s of plain) {
-    for (const form of [s, ...urlEncoded(s), ...jsonEscaped(s), ...htmlEscaped(s)]) {
+    const encoded = [s, ...urlEncoded(s), ...jsonEscaped(s), ...htmlEscaped(s), ...hex(s)];
+    // An upstream that case-folds what it echoes ("invalid key: SK-PROJ-…") still echoes it.
+    for (const form of [...encoded, s.toLowerCase(), s.toUpperCase()]) {
       if (form.length >= MIN_SECRET_LENGTH) forms.add(form);
     }
     // Fragments of the forms an echo most often cuts: raw, URL-encoded, JSON-escaped.
@@ -127,12 +145,16 @@ function compile(secrets: readonly string[]): Compiled {
       for (let i = 0; i + GRAM <= form.length; i++) grams.add(form.slice(i, i + GRAM));
     }
     for (const core of base64Cores(s)) cores.add(core);
+    for (let n = MIN_HEAD; n <= MAX_HEAD && n <= s.length; n++) heads.add(s.slice(0, n));
+    for (let n = MIN_TAIL; n <= MAX_TAIL && n <= s.length; n++) tails.add(s.slice(-n));
   }
   return {
     forms: [...forms].sort((a, b) => b.length - a.length),
     cores: [...cores],
     grams,
     plain: [...plain],
+    heads,
+    tails,
   };
 }
 
@@ -158,38 +180,60 @@ function removeBase64(text: string, cores: string[]): string {
   return out;
 }
 
+/** Token characters around a mask (a lookup table: this runs for every mask in 64 KB). */
+function isTokenChar(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 && TOKEN_TABLE[c] === 1;
+}
+const TOKEN_TABLE = Uint8Array.from({ length: 128 }, (_, c) =>
+  TOKEN_CHAR.test(String.fromCharCode(c)) ? 1 : 0,
+);
+
+/** How far a token run extends from `from` in direction `step`, at most `max` characters. */
+function tokenRun(text: string, from: number, step: 1 | -1, max: number): number {
+  let n = 0;
+  let at = step === 1 ? from : from - 1;
+  while (n < max && at >= 0 && at < text.length && isTokenChar(text, at)) {
+    n++;
+    at += step;
+  }
+  return n;
+}
+
+/**
+ * A masked echo around one mask run, in constant time per mask: only the 3–5 characters
+ * right before it (a secret's head) and the 4–5 right after it (its tail) are compared,
+ * by set lookup. Longer heads and tails need no check here: every 6 characters of the
+ * secret are removed by the gram pass anyway. (Scanning whole token runs against every
+ * secret made a crafted `a..a..a..` body cost seconds of CPU per probe.)
+ */
 function maskedEchoRange(
   text: string,
   maskStart: number,
   maskEnd: number,
-  plain: string[],
+  heads: Set<string>,
+  tails: Set<string>,
 ): [number, number] | undefined {
-  let left = maskStart;
-  while (left > 0 && maskStart - left < 256 && TOKEN_CHAR.test(text[left - 1] ?? "")) left--;
-  let right = maskEnd;
-  while (right < text.length && right - maskEnd < 256 && TOKEN_CHAR.test(text[right] ?? "")) {
-    right++;
-  }
-  const before = text.slice(left, maskStart);
-  const after = text.slice(maskEnd, right);
-  for (const secret of plain) {
-    // ≥3 leading characters of the secret right before the mask (any token start before them).
-    for (let i = 0; before.length - i >= 3; i++) {
-      if (secret.startsWith(before.slice(i))) return [left + i, right];
+  const before = tokenRun(text, maskStart, -1, MAX_HEAD);
+  for (let n = before; n >= MIN_HEAD; n--) {
+    if (heads.has(text.slice(maskStart - n, maskStart))) {
+      return [maskStart - n, maskEnd + tokenRun(text, maskEnd, 1, 256)];
     }
-    // ≥4 trailing characters of the secret right after the mask.
-    for (let n = after.length; n >= 4; n--) {
-      if (secret.endsWith(after.slice(0, n))) return [left, maskEnd + n];
+  }
+  const after = tokenRun(text, maskEnd, 1, MAX_TAIL);
+  for (let n = after; n >= MIN_TAIL; n--) {
+    if (tails.has(text.slice(maskEnd, maskEnd + n))) {
+      return [maskStart - tokenRun(text, maskStart, -1, 256), maskEnd + n];
     }
   }
   return undefined;
 }
 
-function removeMaskedEchoes(text: string, plain: string[]): string {
+function removeMaskedEchoes(text: string, heads: Set<string>, tails: Set<string>): string {
   const ranges: [number, number][] = [];
   for (const match of text.matchAll(MASK_RUN)) {
     const start = match.index ?? 0;
-    const range = maskedEchoRange(text, start, start + match[0].length, plain);
+    const range = maskedEchoRange(text, start, start + match[0].length, heads, tails);
     if (range) ranges.push(range);
   }
   return replaceRanges(text, ranges);
@@ -232,7 +276,7 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     if (compiled.plain.length === 0 || input === "") return input;
     let out = removeForms(input, compiled.forms);
     out = removeBase64(out, compiled.cores);
-    out = removeMaskedEchoes(out, compiled.plain);
+    out = removeMaskedEchoes(out, compiled.heads, compiled.tails);
     return removeGrams(out, compiled.grams);
   };
   const value = (input: unknown): unknown => {

@@ -5,13 +5,22 @@ import type { Provider, ResolvedAuth } from "@/lib/providers/types";
 import { createGuardedAgent } from "./agent";
 import type { Deadlines } from "./deadlines";
 import { planProbes } from "./probes";
-import { createRedactor } from "./redact";
+import type { Redactor } from "./redact";
 import type { Resolver } from "./resolver";
 import { sendProbe } from "./send";
 import type { DiagnoseInput, HttpMethod } from "./types";
 
 /** Extra header names whose values we treat as secrets too (redacted from every answer). */
 const SECRET_HEADER = /auth|key|token|secret|signature|session|cookie|password|credential/i;
+
+/** The key, its cleaned form, and the values of extra headers that read like credentials. */
+export function secretsOf(input: DiagnoseInput, inspection: Inspection): string[] {
+  const secrets = [input.key, inspection.cleaned];
+  for (const [name, value] of Object.entries(input.headers ?? {})) {
+    if (SECRET_HEADER.test(name)) secrets.push(value);
+  }
+  return secrets;
+}
 
 export interface ProbeRun {
   url: URL;
@@ -24,6 +33,8 @@ export interface ProbeRun {
 
 export interface ProbeRunOptions {
   allowPrivate: boolean;
+  /** Built from secretsOf(); every answer passes through it. */
+  redactor: Redactor;
   resolve: Resolver;
   deadlines: Deadlines;
   signal?: AbortSignal;
@@ -66,11 +77,7 @@ export async function runProbes(
     method: run.method,
     tryVariants: input.tryVariants ?? true,
   });
-  const secrets = [input.key, run.inspection.cleaned];
-  for (const [name, value] of Object.entries(input.headers ?? {})) {
-    if (SECRET_HEADER.test(name)) secrets.push(value);
-  }
-  const redactor = createRedactor(secrets);
+  const { redactor } = options;
   const runDeadline = AbortSignal.timeout(deadlines.runMs);
   const runSignal = options.signal ? AbortSignal.any([options.signal, runDeadline]) : runDeadline;
   const agent = createGuardedAgent({

@@ -62,6 +62,8 @@ export function checkTarget(endpoint: string, policy: TargetPolicy): TargetCheck
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return { ok: false };
   if (url.username !== "" || url.password !== "") return { ok: false };
+  // The URL parser accepts port 0, which no server listens on: refuse, do not "connect".
+  if (url.port === "0") return { ok: false };
   // "localhost." and "example.com." name the same hosts as without the dot.
   const hostname = url.hostname.toLowerCase().replace(/\.+$/, "");
   if (hostname === "") return { ok: false };

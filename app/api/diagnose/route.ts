@@ -1,5 +1,6 @@
 import { enforceRateLimits } from "@/lib/api/enforce-rate-limit";
 import { handle, jsonResponse } from "@/lib/api/errors";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { getRateLimitCounter } from "@/lib/api/rate-limit-instance";
 import { readJson } from "@/lib/api/read-json";
 import { getConfig } from "@/lib/config";
@@ -21,3 +22,9 @@ export const POST = handle("diagnose", async (request: Request) => {
   if (wantsNdjson(request)) return streamDiagnosis(input, options);
   return jsonResponse(await runDiagnosis(input, options));
 });
+
+const notAllowed = methodNotAllowed("POST");
+export const GET = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

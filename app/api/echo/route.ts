@@ -1,7 +1,16 @@
 import { handle, jsonResponse } from "@/lib/api/errors";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { createEchoSession } from "@/lib/echo/service";
 
 /** Creates a capture URL, valid for 15 minutes: `201 { id, url, expiresAt }`. */
 export const POST = handle("echo.create", async (request: Request) =>
   jsonResponse(await createEchoSession(request), { status: 201 }),
 );
+
+export const dynamic = "force-dynamic";
+
+const notAllowed = methodNotAllowed("POST");
+export const GET = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

@@ -1,6 +1,13 @@
 import { jsonResponse } from "@/lib/api/errors";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 /** Liveness for load balancers and the test harness. Says nothing about configuration or storage contents. */
 export function GET() {
   return jsonResponse({ ok: true });
 }
+
+const notAllowed = methodNotAllowed("GET");
+export const POST = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

@@ -1,4 +1,5 @@
 import { ApiError, handle, jsonResponse } from "@/lib/api/errors";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { readJson } from "@/lib/api/read-json";
 import { getConfig } from "@/lib/config";
 import { limitShareCreation } from "@/lib/share/rate-limit";
@@ -17,3 +18,9 @@ export const POST = handle("POST /api/shares", async (request: Request) => {
   const created = await createShare(body, now);
   return jsonResponse(created, { status: 201, headers: { "x-robots-tag": "noindex, nofollow" } });
 });
+
+const notAllowed = methodNotAllowed("POST");
+export const GET = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

@@ -38,4 +38,32 @@ describe("streamDiagnosis", () => {
     ]);
     expect(upstream.connections()).toBe(0);
   });
+
+  it("stops the probes when the reader cancels the stream (the client went away)", async () => {
+    const result = parseConfig({ WHY401_ALLOW_PRIVATE_TARGETS: "1" });
+    if (!result.ok) throw new Error(result.message);
+    const lines: string[] = [];
+    let logged: (line: string) => void = () => {};
+    const done = new Promise<string>((resolve) => {
+      logged = resolve;
+    });
+    const response = await streamDiagnosis(
+      // The line break makes one probe fail at once (a first line to read); the rest wait 3 s.
+      { endpoint: `${upstream.url}/delay?ms=3000`, key: "sk-line\nbreak0123456789abcdef" },
+      {
+        config: result.config,
+        log: (line) => {
+          lines.push(line);
+          logged(line);
+        },
+      },
+    );
+    const reader = response.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toContain('"type":"probe"');
+    const cancelledAt = performance.now();
+    await reader.cancel();
+    const line = JSON.parse(await done);
+    expect(performance.now() - cancelledAt).toBeLessThan(1_500);
+    expect(line.outcome).toBe("failed");
+  });
 });

@@ -113,3 +113,55 @@ describe("createRedactor", () => {
     );
   });
 });
+
+describe("createRedactor under hostile input", () => {
+  it("removes hex dumps of the key in either case", () => {
+    const hex = Buffer.from(KEY, "utf8").toString("hex");
+    const r = createRedactor([KEY]);
+    for (const text of [`dump=${hex}`, `DUMP=${hex.toUpperCase()}`]) {
+      expect(r.text(text)).toContain(REDACTED);
+      expect(r.text(text)).not.toContain(hex.slice(10, 40));
+      expect(r.text(text).toLowerCase()).not.toContain(hex.slice(10, 40));
+    }
+  });
+
+  it("removes a case-folded echo of the key", () => {
+    const r = createRedactor([KEY]);
+    for (const text of [`unknown key ${KEY.toUpperCase()}`, `unknown key ${KEY.toLowerCase()}`]) {
+      expect(r.text(text)).toBe(`unknown key ${REDACTED}`);
+    }
+  });
+
+  it("stays fast on a 64 KB body full of masks, with the most secrets a request can carry", () => {
+    // A crafted upstream answer ("a..a..a..") once cost ~0.3 s per secret per probe:
+    // seconds of blocked event loop for one diagnose request.
+    const secrets = Array.from({ length: 34 }, (_, i) => `${"a".repeat(40)}${i}${KEY}`);
+    const r = createRedactor(secrets);
+    const bodies = [
+      "a..".repeat(22_000),
+      "a.".repeat(32_000),
+      `${"a".repeat(255)}*`.repeat(256),
+      "sk-..".repeat(13_000),
+      `***${KEY.slice(-5)}`.repeat(8_000),
+    ];
+    const started = performance.now();
+    for (const body of bodies) r.text(body.slice(0, 64 * 1024));
+    expect(performance.now() - started).toBeLessThan(1_500);
+  });
+
+  it("short keys (4–5 characters) neither crash nor leak; shorter ones leave prose alone", () => {
+    expect(createRedactor(["k3y!"]).text("use k3y! or K3Y! not k3y here")).toBe(
+      `use ${REDACTED} or ${REDACTED} not k3y here`,
+    );
+    expect(createRedactor(["a*b.c"]).text("x a*b.c y")).toBe(`x ${REDACTED} y`);
+    const body = "the quick brown fox ".repeat(1000);
+    expect(createRedactor(["the"]).text(body)).toBe(body);
+  });
+
+  it("treats regex metacharacters in a key as plain text", () => {
+    const key = ["a.*+?^$", "{}()|[]\\/b0123456789"].join("");
+    const r = createRedactor([key]);
+    expect(r.text(`x ${key} y aXXXXb0123456789`)).not.toContain(key);
+    expect(r.text("aaaa bbbb cccc")).toBe("aaaa bbbb cccc");
+  });
+});

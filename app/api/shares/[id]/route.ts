@@ -1,4 +1,5 @@
 import { handle, jsonResponse } from "@/lib/api/errors";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { bearerToken, deleteShare, readShare } from "@/lib/share/service";
 
 export const dynamic = "force-dynamic";
@@ -24,3 +25,8 @@ export const DELETE = handle(
     });
   },
 );
+
+const notAllowed = methodNotAllowed("GET, DELETE");
+export const POST = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
