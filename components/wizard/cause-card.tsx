@@ -18,7 +18,7 @@ export function CauseCard({ cause, rank }: { cause: Cause; rank: number }) {
         </h4>
         <div className="flex items-center gap-2 text-sm">
           <span
-            className="h-2 w-32 overflow-hidden rounded bg-zinc-200 dark:bg-zinc-800"
+            className="h-2 w-24 shrink-0 overflow-hidden rounded bg-zinc-200 sm:w-32 dark:bg-zinc-800"
             aria-hidden="true"
           >
             <span
@@ -26,14 +26,13 @@ export function CauseCard({ cause, rank }: { cause: Cause; rank: number }) {
               style={{ width: `${percent}%` }}
             />
           </span>
-          <span>{percent}% confidence</span>
-          <code className="font-mono text-xs text-zinc-700 dark:text-zinc-300">{cause.id}</code>
+          <span className="whitespace-nowrap">{percent}% confidence</span>
         </div>
       </div>
       {cause.evidence.length > 0 ? (
         <div>
-          <h5 className="text-sm font-semibold">Evidence</h5>
-          <ul className="list-disc pl-5 text-sm">
+          <h5 className="text-sm font-semibold">What we saw</h5>
+          <ul className="flex list-disc flex-col gap-1 pl-5 text-sm break-words">
             {cause.evidence.map((e) => (
               <li key={e}>{e}</li>
             ))}
@@ -42,8 +41,10 @@ export function CauseCard({ cause, rank }: { cause: Cause; rank: number }) {
       ) : null}
       {cause.fix.length > 0 ? (
         <div>
-          <h5 className="text-sm font-semibold">Fix</h5>
-          <ol className="list-decimal pl-5 text-sm">
+          <h5 className="text-sm font-semibold">
+            {cause.id === "credentials_work" ? "What to do next" : "How to fix it"}
+          </h5>
+          <ol className="flex list-decimal flex-col gap-1 pl-5 text-sm break-words">
             {cause.fix.map((f) => (
               <li key={f}>{f}</li>
             ))}

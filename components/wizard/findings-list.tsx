@@ -28,7 +28,7 @@ export function FindingsList({ findings, empty }: { findings: Finding[]; empty: 
                 {f.length > 0 && !/\bat (character|position)\b/.test(f.message) ? (
                   <span className="text-zinc-700 dark:text-zinc-300">
                     {" "}
-                    (at position {f.index + 1})
+                    (at character {f.index + 1})
                   </span>
                 ) : null}
               </span>

@@ -41,7 +41,8 @@ export function FormatCheck({
       message = `Looks like ${what}: that kind of key is not accepted as a credential.`;
       tone = "text-red-800 dark:text-red-300";
     } else {
-      message = `Looks like ${what} (${p.name}).`;
+      // Most format descriptions already name the provider ("an OpenAI project API key").
+      message = what.includes(p.name) ? `Looks like ${what}.` : `Looks like ${what} (${p.name}).`;
     }
   }
   return (

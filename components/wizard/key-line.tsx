@@ -22,7 +22,10 @@ export function KeyLine({
   revealed: boolean;
 }) {
   const segments = segmentKey(raw, findings, revealed);
-  const hidden = segments.filter((s) => s.kind === "marker").length;
+  const markers = segments.filter((s) => s.kind === "marker");
+  const hidden = markers.length;
+  // A boxed "LF" or "NBSP" is only clear if it says what it stands for.
+  const legend = [...new Map(markers.map((m) => [m.text, m.label])).entries()];
   const summary = `${raw.length} characters, ${hidden} hidden or special character${hidden === 1 ? "" : "s"} marked`;
   return (
     <div className="flex flex-col gap-1">
@@ -52,6 +55,12 @@ export function KeyLine({
           })
         )}
       </p>
+      {legend.length > 0 ? (
+        <p className="text-xs text-zinc-700 dark:text-zinc-300" data-testid="key-line-legend">
+          Boxes mark characters you cannot see:{" "}
+          {legend.map(([text, label]) => `${text} = ${label}`).join(", ")}.
+        </p>
+      ) : null}
     </div>
   );
 }

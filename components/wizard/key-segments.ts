@@ -10,11 +10,13 @@ export type KeySegment =
   | { kind: "char"; text: string; severity?: Severity }
   | { kind: "marker"; text: string; label: string; severity?: Severity };
 
+// Letters, not the Unicode "control pictures" (␠ ⏎ ⇥): common system fonts (DejaVu, the
+// default on many Linux desktops) have no glyph for ␠, which then drew as an empty box.
 const NAMED: Record<string, { text: string; label: string }> = {
-  " ": { text: "␠", label: "space" },
-  "\r": { text: "⏎", label: "carriage return (CR)" },
-  "\n": { text: "⏎", label: "line feed (LF)" },
-  "\t": { text: "⇥", label: "tab" },
+  " ": { text: "SP", label: "space" },
+  "\r": { text: "CR", label: "carriage return (a line break)" },
+  "\n": { text: "LF", label: "line feed (a line break)" },
+  "\t": { text: "TAB", label: "tab" },
   "\u200b": { text: "ZWSP", label: "zero width space U+200B" },
   "\u200c": { text: "ZWNJ", label: "zero width non-joiner U+200C" },
   "\u200d": { text: "ZWJ", label: "zero width joiner U+200D" },

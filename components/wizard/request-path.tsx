@@ -9,16 +9,20 @@ interface Answer {
   gatewayName?: string;
   /** The request got no answer at all: it failed on the way out. */
   failed?: boolean;
+  /** A 2xx: the layer that answered let the key through, so it is not marked as a failure. */
+  ok?: boolean;
 }
 
 function whoAnswered(probe: ProbeResult | undefined): Answer {
   if (!probe) return { note: "Not tested: inspection only." };
   const o = probe.outcome;
   if (o.kind === "error") {
+    // The message is a whole sentence already: quoting the error kind next to it read as
+    // "No layer answered: invalid_header (The request could not be sent: ….).".
     return {
       hop: "you",
       failed: true,
-      note: `No layer answered: ${o.error.kind} (${o.error.message}).`,
+      note: `No answer came back. ${o.error.message}`,
     };
   }
   if (o.status === 407)
@@ -31,12 +35,16 @@ function whoAnswered(probe: ProbeResult | undefined): Answer {
       note: `${name} answered ${o.status}, before the API saw the request.`,
     };
   }
-  return { hop: "api", note: `The API itself answered ${o.status}.` };
+  return {
+    hop: "api",
+    ok: o.status >= 200 && o.status < 300,
+    note: `The API itself answered ${o.status}.`,
+  };
 }
 
 /** You → proxy → gateway → API, marking the layer that answered the request as sent. */
 export function RequestPath({ asSent }: { asSent: ProbeResult | undefined }) {
-  const { hop, note, gatewayName, failed } = whoAnswered(asSent);
+  const { hop, note, gatewayName, failed, ok } = whoAnswered(asSent);
   const hops: { id: Hop; label: string; sub: string }[] = [
     { id: "you", label: "You", sub: "your code (here: our server)" },
     { id: "proxy", label: "Proxy", sub: "a forward proxy, if any" },
@@ -44,7 +52,12 @@ export function RequestPath({ asSent }: { asSent: ProbeResult | undefined }) {
     { id: "api", label: "API", sub: "the service itself" },
   ];
   return (
-    <div className="flex flex-col gap-2" data-testid="request-path" data-answered={hop ?? "none"}>
+    <div
+      className="flex flex-col gap-2"
+      data-testid="request-path"
+      data-answered={hop ?? "none"}
+      data-ok={ok ? "" : undefined}
+    >
       <h3 className="text-lg font-semibold">Who answered</h3>
       <ol className="flex flex-col gap-2 sm:flex-row sm:items-stretch">
         {hops.map((h, i) => {
@@ -56,9 +69,11 @@ export function RequestPath({ asSent }: { asSent: ProbeResult | undefined }) {
             >
               <div
                 className={`flex-1 rounded-md border-2 p-2 text-center text-sm ${
-                  active
-                    ? "border-red-700 bg-red-50 font-semibold text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
-                    : "border-zinc-300 dark:border-zinc-700"
+                  !active
+                    ? "border-zinc-300 dark:border-zinc-700"
+                    : ok
+                      ? "border-emerald-700 bg-emerald-50 font-semibold text-emerald-900 dark:border-emerald-400 dark:bg-emerald-950 dark:text-emerald-100"
+                      : "border-red-700 bg-red-50 font-semibold text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
                 }`}
               >
                 <span className="block">{h.label}</span>

@@ -28,14 +28,21 @@ export function WizardSteps({ current }: { current: WizardStepId }) {
                     : "border-zinc-300 text-zinc-600 dark:border-zinc-700 dark:text-zinc-400"
               }`}
             >
+              {/* At phone width five titles do not fit side by side: numbers only, and the
+                  current step spelled out under the rail. */}
               <span className="block">
-                {i + 1}. {step.title}
+                {i + 1}
+                <span className="hidden sm:inline">. {step.title}</span>
+                <span className="sr-only sm:hidden"> {step.title}</span>
               </span>
               <span className="hidden text-zinc-600 sm:block dark:text-zinc-400">{step.hint}</span>
             </li>
           );
         })}
       </ol>
+      <p className="mt-1 text-sm font-semibold sm:hidden" aria-hidden="true">
+        Step {currentIndex + 1} of {WIZARD_STEPS.length}: {WIZARD_STEPS[currentIndex]?.title}
+      </p>
     </nav>
   );
 }

@@ -16,7 +16,7 @@ test("whitespace is pointed out while typing, masked, with nothing sent", async 
   await wizard.open();
   await wizard.fillEndpoint(mockUrl("/ok"));
   await wizard.key.fill(`${GOOD_KEY} `);
-  await expect(wizard.keyLine).toContainText("␠");
+  await expect(wizard.keyLine.locator('[data-marker="space"]')).toHaveText("SP");
   await expect(wizard.keyLine).not.toContainText("why401GoodKey");
   await expect(wizard.findings.locator('[data-finding="trailing_whitespace"]')).toBeVisible();
 
@@ -25,6 +25,30 @@ test("whitespace is pointed out while typing, masked, with nothing sent", async 
   await page.getByRole("button", { name: "Show" }).click();
   await expect(wizard.keyLine).toContainText("why401GoodKey");
   expect(sent).toEqual([]);
+});
+
+test("a key with a trailing newline: key_whitespace, said once, and the request that could not be sent", async ({
+  page,
+}) => {
+  const wizard = new WizardPage(page);
+  await wizard.open();
+  await wizard.fillEndpoint(mockUrl("/openai/v1/models"));
+  await wizard.key.fill(`${GOOD_KEY}\n`);
+  await expect(wizard.keyLine.locator('[data-marker="line feed (a line break)"]')).toHaveText("LF");
+  await expect(page.getByTestId("key-line-legend")).toContainText("LF = line feed");
+  await wizard.next();
+  await wizard.toTest();
+  await wizard.send();
+  expect(await wizard.topCause()).toBe("key_whitespace");
+  await expect(page.getByTestId("verdict-label")).toHaveText("Most likely cause");
+  // The headline is the verdict; the evidence lives in the #1 card only, not repeated above it.
+  const first = (await wizard.causes.first().locator("li").first().textContent())?.trim() ?? "";
+  expect(first).not.toBe("");
+  await expect(wizard.report.getByText(first)).toHaveCount(1);
+  await expect(page.getByTestId("request-path")).toHaveAttribute("data-answered", "you");
+  await expect(page.getByTestId("request-path")).not.toContainText("invalid_header");
+  await expect(page.locator('tr[data-variant="as-sent"]')).toContainText("no answer");
+  await expect(page.locator('tr[data-variant="cleaned"]')).toContainText("200");
 });
 
 test("a key in the wrong header: wrong_auth_header comes first", async ({ page }) => {

@@ -15,19 +15,32 @@ describe("KeyLine", () => {
     render(<KeyLine raw={raw} findings={inspectKey(raw).findings} revealed={false} />);
     const line = screen.getByTestId("key-line");
     const text = line.textContent ?? "";
-    expect(text.startsWith("␠")).toBe(true);
+    expect(text.startsWith("SP")).toBe(true);
     expect(text).toContain("ZWSP");
-    expect(text.endsWith("⏎⏎")).toBe(true);
+    expect(text.endsWith("CRLF")).toBe(true);
     expect(text).not.toContain("Zq9");
-    expect(text.replace(/␠|ZWSP|⏎/g, "")).toMatch(/^•+$/);
+    expect(text.replace(/SP|ZWSP|CR|LF/g, "")).toMatch(/^•+$/);
     expect(line.querySelectorAll("[data-marker]")).toHaveLength(4);
     expect(line).toHaveAccessibleName(/4 hidden or special characters marked/);
+  });
+
+  it("explains each kind of marker once, under the line", () => {
+    const raw = ` ${SECRET} \n`;
+    render(<KeyLine raw={raw} findings={inspectKey(raw).findings} revealed={false} />);
+    expect(screen.getByTestId("key-line-legend")).toHaveTextContent(
+      "Boxes mark characters you cannot see: SP = space, LF = line feed (a line break).",
+    );
+  });
+
+  it("shows no legend when nothing is hidden", () => {
+    render(<KeyLine raw={SECRET} findings={inspectKey(SECRET).findings} revealed={false} />);
+    expect(screen.queryByTestId("key-line-legend")).toBeNull();
   });
 
   it("shows the characters when revealed", () => {
     const raw = `${SECRET} `;
     render(<KeyLine raw={raw} findings={inspectKey(raw).findings} revealed />);
-    expect(screen.getByTestId("key-line").textContent).toBe(`${SECRET}␠`);
+    expect(screen.getByTestId("key-line").textContent).toBe(`${SECRET}SP`);
   });
 });
 

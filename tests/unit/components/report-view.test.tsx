@@ -53,7 +53,8 @@ function report(probes: ProbeResult[]): Report {
     verdict: {
       causeId: "wrong_auth_header",
       headline: "The key goes in another header",
-      summary: "…",
+      // As lib/diagnosis builds it: the top cause's first evidence and first fix.
+      summary: "x-api-key worked Use x-api-key",
     },
   };
 }
@@ -73,6 +74,47 @@ describe("ReportView", () => {
     expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent(
       "The key goes in another header",
     );
+  });
+
+  it("does not repeat the top card's evidence and fix under the headline", () => {
+    render(<ReportView report={report([probe("as-sent", 401, { placement: "bearer" })])} />);
+    expect(screen.getAllByText(/x-api-key worked/)).toHaveLength(1);
+    expect(screen.getAllByText(/Use x-api-key/)).toHaveLength(1);
+    expect(screen.getByTestId("verdict-label")).toHaveTextContent("Most likely cause");
+    // The cause id is for machines (data-cause), not a line of text to decode.
+    expect(screen.queryByText("wrong_auth_header")).toBeNull();
+  });
+
+  it("labels a working key as a result, not a cause", () => {
+    const ok = report([probe("as-sent", 200, { placement: "bearer" })]);
+    ok.verdict = { ...ok.verdict, causeId: "credentials_work", headline: "The key works" };
+    render(<ReportView report={ok} />);
+    expect(screen.getByTestId("verdict-label")).toHaveTextContent("Result: the key works");
+    // A 200 from the API is not drawn in the failure colour.
+    expect(screen.getByTestId("request-path")).toHaveAttribute("data-ok");
+  });
+
+  it("says a request that could not be sent in one plain sentence, without the error code", () => {
+    const message =
+      "The request could not be sent: a header value holds a character HTTP forbids (line break, control or non-Latin-1 character).";
+    const failed: ProbeResult = {
+      variant: "as-sent",
+      auth: { placement: "bearer" },
+      description: "Authorization: Bearer <key as pasted>",
+      outcome: { kind: "error", error: { kind: "invalid_header", message }, timeMs: 3 },
+    };
+    render(
+      <ReportView report={report([failed, probe("cleaned", 200, { placement: "bearer" })])} />,
+    );
+    const path = screen.getByTestId("request-path");
+    expect(path).toHaveAttribute("data-answered", "you");
+    expect(path.textContent).not.toContain("invalid_header");
+    expect(path.textContent).not.toContain(".).");
+    const row = document.querySelector('tr[data-variant="as-sent"]') as HTMLElement;
+    expect(within(row).getByRole("rowheader")).toHaveTextContent(
+      "Authorization: Bearer <key as pasted>",
+    );
+    expect(within(row).getByText("no answer")).toBeInTheDocument();
   });
 
   it("hides the actions when read-only (the share page)", () => {
