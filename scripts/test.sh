@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-mkdir -p test-results
+rm -rf reports && mkdir -p reports
 
 step() { printf '\n== %s\n' "$*"; }
 
@@ -44,11 +44,11 @@ fi
 export WHY401_TEST_DATABASE_URL
 
 step "unit, adapter and route tests (vitest)"
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 
 step "production build for the e2e suite"
-WHY401_DIST_DIR=.next-e2e npx next build >test-results/build.log 2>&1 || { cat test-results/build.log; exit 1; }
-tail -n 25 test-results/build.log
+WHY401_DIST_DIR=.next-e2e npx next build >reports/build.log 2>&1 || { cat reports/build.log; exit 1; }
+tail -n 25 reports/build.log
 
 step "end-to-end tests (playwright, Debian's chromium)"
 WHY401_DIST_DIR=.next-e2e npx playwright test
