@@ -1,7 +1,7 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useCallback, useMemo, useState } from "react";
-import { EchoPanel } from "@/components/echo/echo-panel";
 import type { EchoEvidence } from "@/lib/diagnosis/evidence";
 import type { Report } from "@/lib/diagnosis/report";
 import { inspectKey } from "@/lib/inspect";
@@ -25,6 +25,12 @@ import {
   hostOf,
   isInspectionOnly,
 } from "./wizard-state";
+
+// The echo check (with its response validation) loads only when step 3 shows it.
+const EchoPanel = dynamic(() => import("@/components/echo/echo-panel").then((m) => m.EchoPanel), {
+  ssr: false,
+  loading: () => <p className="text-sm">Loading the echo check…</p>,
+});
 
 /** The five-step 401 checklist. The key exists only in this component's state. */
 export function Wizard() {

@@ -80,6 +80,11 @@ function randomId(): string {
  */
 export function toErrorResponse(error: unknown, route: string): Response {
   if (error instanceof ApiError) return error.toResponse();
+  // The client went away (Cancel in the wizard, a closed tab): nobody reads this answer,
+  // and it is not a fault of ours. Our own deadlines never escape as aborts.
+  if (error instanceof Error && (error.name === "AbortError" || error.name === "ResponseAborted")) {
+    return new Response(null, { status: 499, headers: { "cache-control": "no-store" } });
+  }
   const id = randomId();
   const name = error instanceof Error ? error.name : typeof error;
   console.error(

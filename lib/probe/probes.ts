@@ -156,7 +156,7 @@ export function planProbes(input: PlanInput): ProbePlan[] {
       plans.push({
         variant: variantOf(alt),
         auth: alt,
-        description: describeAuth(alt, "<cleaned key>"),
+        description: describeAuth(alt, input.inspection.cleanedDiffers ? "<cleaned key>" : "<key>"),
         ...withCredential(input, alt, cleaned),
       });
     }
