@@ -1,6 +1,7 @@
 import { POST } from "@/app/api/diagnose/route";
 import { resetRateLimitCounterForTests } from "@/lib/api/rate-limit-instance";
 import { resetConfigForTests } from "@/lib/config";
+import { type MockUpstream, startMockUpstream } from "./server";
 
 /** A parsed answer; tests assert on it field by field. */
 // biome-ignore lint/suspicious/noExplicitAny: JSON of several shapes (report, error, lines)
@@ -35,4 +36,25 @@ export function useEnv(env: Record<string, string | undefined>): void {
   }
   resetConfigForTests();
   resetRateLimitCounterForTests();
+}
+
+/**
+ * Starts the mock upstream for a test file and opens the route to it: private targets
+ * allowed (it listens on loopback), rate limits off, no host allow-list.
+ */
+export async function openRouteToMockUpstream(): Promise<MockUpstream> {
+  const upstream = await startMockUpstream();
+  useEnv({
+    WHY401_ALLOW_PRIVATE_TARGETS: "1",
+    WHY401_RATE_LIMIT_PER_MINUTE: "0",
+    WHY401_ALLOWED_HOSTS: undefined,
+  });
+  return upstream;
+}
+
+/** Every 6-character window of a key: none may survive redaction. */
+export function keyFragments(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 6 <= key.length; i++) out.push(key.slice(i, i + 6));
+  return out;
 }

@@ -1,22 +1,15 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callDiagnose, useEnv } from "../../mock-upstream/route-client";
-import { type MockUpstream, startMockUpstream } from "../../mock-upstream/server";
+import { callDiagnose, openRouteToMockUpstream } from "../../mock-upstream/route-client";
+import type { MockUpstream } from "../../mock-upstream/server";
 
 /** Hostile input on POST /api/diagnose (issue 8.2): a 4xx in the one error shape, never a 500. */
 
 let upstream: MockUpstream;
 beforeAll(async () => {
-  upstream = await startMockUpstream();
-  useEnv({
-    WHY401_ALLOW_PRIVATE_TARGETS: "1",
-    WHY401_RATE_LIMIT_PER_MINUTE: "0",
-    WHY401_ALLOWED_HOSTS: undefined,
-  });
+  upstream = await openRouteToMockUpstream();
 });
-afterAll(async () => {
-  await upstream.close();
-});
+afterAll(() => upstream.close());
 
 const KEY = "sk-hostile0123456789abcdefghijklmnop";
 const deep = (n: number) => "[".repeat(n) + "]".repeat(n);

@@ -1,27 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { callDiagnose, useEnv } from "../../mock-upstream/route-client";
-import { type MockUpstream, startMockUpstream } from "../../mock-upstream/server";
+import {
+  callDiagnose,
+  keyFragments as fragments,
+  openRouteToMockUpstream,
+} from "../../mock-upstream/route-client";
+import type { MockUpstream } from "../../mock-upstream/server";
 
 /** Key material the user steers into places other than the key field. */
 
 let upstream: MockUpstream;
 beforeAll(async () => {
-  upstream = await startMockUpstream();
-  useEnv({
-    WHY401_ALLOW_PRIVATE_TARGETS: "1",
-    WHY401_RATE_LIMIT_PER_MINUTE: "0",
-    WHY401_ALLOWED_HOSTS: undefined,
-  });
+  upstream = await openRouteToMockUpstream();
 });
-afterAll(async () => {
-  await upstream.close();
-});
-
-function fragments(key: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 6 <= key.length; i++) out.push(key.slice(i, i + 6));
-  return out;
-}
+afterAll(() => upstream.close());
 
 describe("a key inside the endpoint", () => {
   it("a token in the path (`/bot<token>/getMe`) is redacted from the report's target", async () => {

@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { callDiagnose, type Json, useEnv } from "../../mock-upstream/route-client";
-import { type MockUpstream, startMockUpstream } from "../../mock-upstream/server";
+import {
+  callDiagnose,
+  keyFragments as fragments,
+  type Json,
+  openRouteToMockUpstream,
+} from "../../mock-upstream/route-client";
+import type { MockUpstream } from "../../mock-upstream/server";
 
 /**
  * /echo-credentials reflects whatever credential it receives: in headers (x-request-id,
@@ -13,22 +18,9 @@ import { type MockUpstream, startMockUpstream } from "../../mock-upstream/server
 
 let upstream: MockUpstream;
 beforeAll(async () => {
-  upstream = await startMockUpstream();
-  useEnv({
-    WHY401_ALLOW_PRIVATE_TARGETS: "1",
-    WHY401_RATE_LIMIT_PER_MINUTE: "0",
-    WHY401_ALLOWED_HOSTS: undefined,
-  });
+  upstream = await openRouteToMockUpstream();
 });
-afterAll(async () => {
-  await upstream.close();
-});
-
-function fragments(key: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 6 <= key.length; i++) out.push(key.slice(i, i + 6));
-  return out;
-}
+afterAll(() => upstream.close());
 
 function allStrings(value: unknown, out: string[] = []): string[] {
   if (typeof value === "string") out.push(value);
