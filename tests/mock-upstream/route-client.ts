@@ -29,7 +29,7 @@ export async function callDiagnose(
 }
 
 /** Sets configuration variables for the next requests (and clears counters). */
-export function useEnv(env: Record<string, string | undefined>): void {
+export function setTestEnv(env: Record<string, string | undefined>): void {
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
@@ -44,7 +44,7 @@ export function useEnv(env: Record<string, string | undefined>): void {
  */
 export async function openRouteToMockUpstream(): Promise<MockUpstream> {
   const upstream = await startMockUpstream();
-  useEnv({
+  setTestEnv({
     WHY401_ALLOW_PRIVATE_TARGETS: "1",
     WHY401_RATE_LIMIT_PER_MINUTE: "0",
     WHY401_ALLOWED_HOSTS: undefined,

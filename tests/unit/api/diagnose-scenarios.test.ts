@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { callDiagnose, type Json, useEnv } from "../../mock-upstream/route-client";
+import { callDiagnose, type Json, setTestEnv } from "../../mock-upstream/route-client";
 import {
   closedPortUrl,
   GOOD_KEY,
@@ -11,7 +11,7 @@ let upstream: MockUpstream;
 
 beforeAll(async () => {
   upstream = await startMockUpstream();
-  useEnv({
+  setTestEnv({
     WHY401_ALLOW_PRIVATE_TARGETS: "1",
     WHY401_RATE_LIMIT_PER_MINUTE: "0",
     WHY401_ALLOWED_HOSTS: undefined,

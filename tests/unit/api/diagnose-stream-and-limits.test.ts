@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { callDiagnose, useEnv } from "../../mock-upstream/route-client";
+import { callDiagnose, setTestEnv } from "../../mock-upstream/route-client";
 import { GOOD_KEY, type MockUpstream, startMockUpstream } from "../../mock-upstream/server";
 
 let upstream: MockUpstream;
@@ -10,7 +10,7 @@ afterAll(async () => {
   await upstream.close();
 });
 beforeEach(() => {
-  useEnv({
+  setTestEnv({
     WHY401_ALLOW_PRIVATE_TARGETS: "1",
     WHY401_RATE_LIMIT_PER_MINUTE: "0",
     WHY401_TRUST_PROXY: "0",
@@ -68,7 +68,7 @@ describe("NDJSON streaming", () => {
   });
 
   it("a refused target is still a plain 400, not a stream", async () => {
-    useEnv({ WHY401_ALLOW_PRIVATE_TARGETS: "0" });
+    setTestEnv({ WHY401_ALLOW_PRIVATE_TARGETS: "0" });
     const { status, json } = await callDiagnose(
       { endpoint: `${upstream.url}/ok`, key: GOOD_KEY },
       NDJSON,
@@ -89,7 +89,7 @@ describe("NDJSON streaming", () => {
 
 describe("rate limits", () => {
   it("per client: 429 with Retry-After after the limit, in the error shape", async () => {
-    useEnv({ WHY401_RATE_LIMIT_PER_MINUTE: "3" });
+    setTestEnv({ WHY401_RATE_LIMIT_PER_MINUTE: "3" });
     for (let i = 0; i < 3; i++) expect((await callDiagnose({ key: "x" })).status).toBe(200);
     const limited = await callDiagnose({ key: "x" });
     expect(limited.status).toBe(429);
@@ -99,12 +99,12 @@ describe("rate limits", () => {
   });
 
   it("0 turns limiting off", async () => {
-    useEnv({ WHY401_RATE_LIMIT_PER_MINUTE: "0" });
+    setTestEnv({ WHY401_RATE_LIMIT_PER_MINUTE: "0" });
     for (let i = 0; i < 30; i++) expect((await callDiagnose({ key: "x" })).status).toBe(200);
   });
 
   it("X-Forwarded-For is ignored unless the proxy is trusted", async () => {
-    useEnv({ WHY401_RATE_LIMIT_PER_MINUTE: "2" });
+    setTestEnv({ WHY401_RATE_LIMIT_PER_MINUTE: "2" });
     const spoof = (ip: string) => callDiagnose({ key: "x" }, { "x-forwarded-for": ip });
     expect((await spoof("1.1.1.1")).status).toBe(200);
     expect((await spoof("2.2.2.2")).status).toBe(200);
@@ -112,7 +112,7 @@ describe("rate limits", () => {
   });
 
   it("with a trusted proxy, the right-most X-Forwarded-For entry is the client", async () => {
-    useEnv({ WHY401_RATE_LIMIT_PER_MINUTE: "1", WHY401_TRUST_PROXY: "1" });
+    setTestEnv({ WHY401_RATE_LIMIT_PER_MINUTE: "1", WHY401_TRUST_PROXY: "1" });
     expect(
       (await callDiagnose({ key: "x" }, { "x-forwarded-for": "9.9.9.9, 1.1.1.1" })).status,
     ).toBe(200);
@@ -125,7 +125,7 @@ describe("rate limits", () => {
   });
 
   it("per target host: a proportionate limit across clients", async () => {
-    useEnv({ WHY401_RATE_LIMIT_PER_MINUTE: "1", WHY401_TRUST_PROXY: "1" });
+    setTestEnv({ WHY401_RATE_LIMIT_PER_MINUTE: "1", WHY401_TRUST_PROXY: "1" });
     const statuses: number[] = [];
     for (let i = 1; i <= 6; i++) {
       const r = await callDiagnose(

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { POST as createShare } from "@/app/api/shares/route";
-import { callDiagnose, useEnv } from "../../mock-upstream/route-client";
+import { callDiagnose, setTestEnv } from "../../mock-upstream/route-client";
 
 /** The JSON body gate every POST route shares (lib/api/read-json.ts). */
 
 const SECRET = "sk-proj-NameNotValue0123456789abcdefXYZ";
 
 describe("readJson through the routes", () => {
-  useEnv({ WHY401_RATE_LIMIT_PER_MINUTE: "0", WHY401_ALLOW_PRIVATE_TARGETS: "0" });
+  setTestEnv({ WHY401_RATE_LIMIT_PER_MINUTE: "0", WHY401_ALLOW_PRIVATE_TARGETS: "0" });
 
   it("a body without a content type is refused (a typeless Blob is a CORS-simple request)", async () => {
     const { POST } = await import("@/app/api/diagnose/route");

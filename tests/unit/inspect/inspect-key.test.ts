@@ -25,18 +25,21 @@ const realPastes: Case[] = [
   {
     name: "trailing LF from `cat key.txt`",
     raw: `${K}\n`,
-    findings: [
-      ["trailing_whitespace", L, 1],
-      ["line_break", L, 1],
-    ],
+    findings: [["line_break", L, 1]],
     cleaned: K,
   },
   {
     name: "trailing CRLF from a Windows file",
     raw: `${K}\r\n`,
+    findings: [["line_break", L, 2]],
+    cleaned: K,
+  },
+  {
+    name: "trailing space then a line break: one finding per character",
+    raw: `${K} \n`,
     findings: [
-      ["trailing_whitespace", L, 2],
-      ["line_break", L, 2],
+      ["trailing_whitespace", L, 1],
+      ["line_break", L + 1, 1],
     ],
     cleaned: K,
   },
@@ -49,10 +52,7 @@ const realPastes: Case[] = [
   {
     name: "leading tab",
     raw: `\t${ANTHROPIC}`,
-    findings: [
-      ["leading_whitespace", 0, 1],
-      ["tab", 0, 1],
-    ],
+    findings: [["tab", 0, 1]],
     cleaned: ANTHROPIC,
   },
   {
@@ -76,19 +76,13 @@ const realPastes: Case[] = [
   {
     name: "BOM at the start (file saved by Notepad)",
     raw: `\uFEFF${GITHUB}`,
-    findings: [
-      ["leading_whitespace", 0, 1],
-      ["bom", 0, 1],
-    ],
+    findings: [["bom", 0, 1]],
     cleaned: GITHUB,
   },
   {
     name: "NBSP at the end (copied from a web page)",
     raw: `${GITHUB}\u00A0`,
-    findings: [
-      ["trailing_whitespace", GITHUB.length, 1],
-      ["unicode_space", GITHUB.length, 1],
-    ],
+    findings: [["unicode_space", GITHUB.length, 1]],
     cleaned: GITHUB,
   },
   {
@@ -230,7 +224,6 @@ const realPastes: Case[] = [
       ["assignment_pasted", 0, 25],
       ["surrounding_quotes", 25, 1],
       ["surrounding_quotes", 26 + ANTHROPIC.length, 1],
-      ["trailing_whitespace", 27 + ANTHROPIC.length, 1],
       ["line_break", 27 + ANTHROPIC.length, 1],
     ],
     cleaned: ANTHROPIC,
@@ -312,7 +305,6 @@ const realPastes: Case[] = [
     raw: `Bearer ${JWT}\n`,
     findings: [
       ["scheme_prefix", 0, 7],
-      ["trailing_whitespace", 7 + JWT.length, 1],
       ["line_break", 7 + JWT.length, 1],
     ],
     cleaned: JWT,
@@ -325,7 +317,7 @@ const notKeys: Case[] = [
     name: "only whitespace",
     raw: "  \n",
     findings: [
-      ["leading_whitespace", 0, 3],
+      ["leading_whitespace", 0, 2],
       ["line_break", 2, 1],
       ["empty", 0, 3],
     ],
@@ -441,7 +433,6 @@ const notKeys: Case[] = [
     raw: "null\n",
     findings: [
       ["placeholder", 0, 4],
-      ["trailing_whitespace", 4, 1],
       ["line_break", 4, 1],
     ],
     cleaned: "null",
@@ -518,6 +509,59 @@ describe("inspectKey on pastes that are not a key", () => {
     expect(triples(raw)).toEqual([...findings].sort(compare));
     expect(inspection.cleaned).toBe(cleaned);
     expect(inspection.notARealKey).toBe(true);
+  });
+});
+
+describe("inspectKey sentences", () => {
+  // A UX review found "ends with 1 whitespace…" and "A line break is part of the paste…"
+  // side by side for one trailing newline: one character must read as one sentence.
+  it.each([
+    [`${K}\n`, "line_break", "The key ends with a line break, ", `(at character ${L + 1}).`],
+    [
+      `${K}\r\n`,
+      "line_break",
+      "The key ends with a line break, ",
+      `(at characters ${L + 1}–${L + 2}).`,
+    ],
+    [`${K} `, "trailing_whitespace", "The key ends with a space, ", `(at character ${L + 1}).`],
+    [
+      `\uFEFF${K}`,
+      "bom",
+      "The key starts with an invisible byte-order mark; ",
+      "(at character 1).",
+    ],
+    [`  ${K}`, "leading_whitespace", "The key starts with 2 spaces; they ", "(at characters 1–2)."],
+    [
+      `${K.slice(0, 9)}\u200B${K.slice(9)}`,
+      "zero_width",
+      "An invisible zero-width ",
+      "(at character 10).",
+    ],
+    [
+      "sk-abc\u2026wxyz",
+      "redacted",
+      "Part of the key is replaced by an ellipsis, ",
+      "(at character 7).",
+    ],
+  ] as const)("%j gives one %s finding that reads as one sentence", (raw, kind, starts, ends) => {
+    const findings = inspectKey(raw).findings;
+    expect(findings.map((f) => f.kind)).toEqual([kind]);
+    expect(findings[0]?.message.startsWith(starts), findings[0]?.message).toBe(true);
+    expect(findings[0]?.message.endsWith(ends), findings[0]?.message).toBe(true);
+  });
+
+  it("names a look-alike's real alphabet in the label, not the key's letter in the message", () => {
+    const [finding] = inspectKey(`sk-proj-\u0430${K.slice(9)}`).findings;
+    expect(finding?.message).toBe(
+      "The key contains a look-alike character from another alphabet: it looks like an ordinary letter but is not ASCII, so the key cannot match (at character 9).",
+    );
+  });
+
+  it("sums up the overflow in a sentence", () => {
+    const findings = inspectKey(`${K}${"\u00E9a".repeat(30)}`).findings;
+    expect(findings.at(-1)?.message).toBe(
+      `The same problem appears 10 more times from character ${L + 41} on.`,
+    );
   });
 });
 

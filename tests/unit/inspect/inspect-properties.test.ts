@@ -79,6 +79,22 @@ describe("inspectKey properties", () => {
     );
   });
 
+  it("an invisible character inserted anywhere yields exactly one finding", () => {
+    fc.assert(
+      fc.property(
+        cleanKey,
+        fc.constantFrom<[string, FindingKind]>(...INVISIBLE, [" ", "inner_space"]),
+        fc.nat(),
+        (key, [char], at) => {
+          const index = at % (key.length + 1);
+          const findings = inspectKey(key.slice(0, index) + char + key.slice(index)).findings;
+          expect(findings.map((f) => [f.kind, f.index, f.length])).toHaveLength(1);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   const messyPaste = fc
     .array(
       fc.constantFrom(
@@ -147,6 +163,49 @@ describe("inspectKey properties", () => {
           expect(f.index + f.length).toBeLessThanOrEqual(raw.length);
           expect(f.label.length).toBeGreaterThan(0);
           expect(f.message.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("finding messages", () => {
+  // The report's key summary shows each finding's message to a person: a sentence, never a
+  // bare code point name like "U+2026 HORIZONTAL ELLIPSIS" (that is what the label is for).
+  const samples = fc.oneof(
+    fc.string({ unit: "binary", maxLength: 40 }),
+    fc
+      .tuple(
+        cleanKey,
+        fc.constantFrom(
+          "\u2026",
+          "***",
+          "...",
+          "\u2022\u2022\u2022",
+          "xxxx",
+          "\u0430",
+          "\u00E9",
+          "\u{1F600}",
+          '"',
+          "\u2019",
+        ),
+        fc.nat(),
+      )
+      .map(([key, part, at]) => {
+        const index = at % (key.length + 1);
+        return key.slice(0, index) + part + key.slice(index);
+      }),
+  );
+
+  it("every message is a sentence and never a code point label", () => {
+    fc.assert(
+      fc.property(samples, (raw) => {
+        for (const f of inspectKey(raw).findings) {
+          expect(f.message, f.label).toMatch(/^["A-Z]/);
+          expect(f.message, f.label).toMatch(/\.$/);
+          expect(f.message, f.label).not.toMatch(/U\+[0-9A-F]{4}/);
+          expect(f.message).not.toBe(f.label);
         }
       }),
       { numRuns: 1000 },

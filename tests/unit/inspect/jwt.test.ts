@@ -149,11 +149,7 @@ describe("summarizeKey", () => {
     expect(summary.fingerprint).toMatch(/^sha256:[0-9a-f]{8}$/);
     expect(summary.length).toBe(raw.length);
     expect(summary.preview).toBe(`eyJ…${token.slice(-4)}`);
-    expect(summary.findings.map((f) => f.kind)).toEqual([
-      "scheme_prefix",
-      "trailing_whitespace",
-      "line_break",
-    ]);
+    expect(summary.findings.map((f) => f.kind)).toEqual(["scheme_prefix", "line_break"]);
     expect(summary.jwt?.claims).toEqual({
       exp: NOW_S - 3 * DAY,
       iat: AUTH0_CLAIMS.iat,

@@ -7,7 +7,7 @@ import { runDiagnosis } from "@/lib/probe";
 import { isRefusedLiteral } from "@/lib/probe/agent";
 import type { Resolver } from "@/lib/probe/resolver";
 import { checkTarget } from "@/lib/probe/target-guard";
-import { callDiagnose, useEnv } from "../../mock-upstream/route-client";
+import { callDiagnose, setTestEnv } from "../../mock-upstream/route-client";
 import { type MockUpstream, startMockUpstream } from "../../mock-upstream/server";
 
 /**
@@ -26,7 +26,7 @@ afterAll(async () => {
   await upstream.close();
 });
 beforeEach(() => {
-  useEnv({
+  setTestEnv({
     WHY401_ALLOW_PRIVATE_TARGETS: "0",
     WHY401_RATE_LIMIT_PER_MINUTE: "0",
     WHY401_ALLOWED_HOSTS: undefined,
@@ -71,7 +71,7 @@ describe("more address spellings", () => {
   });
 
   it("port 0 is refused even with private targets allowed; port 65536 is not a URL", async () => {
-    useEnv({ WHY401_ALLOW_PRIVATE_TARGETS: "1" });
+    setTestEnv({ WHY401_ALLOW_PRIVATE_TARGETS: "1" });
     expect(checkTarget("http://example.com:0/", { allowPrivate: false }).ok).toBe(false);
     expect(checkTarget("http://example.com:65536/", { allowPrivate: false }).ok).toBe(false);
     const { status, json } = await callDiagnose({ endpoint: "http://127.0.0.1:0/ok", key: KEY });
@@ -119,7 +119,7 @@ describe("the allow-list", () => {
   });
 
   it("a Host header cannot point an allowed probe elsewhere", async () => {
-    useEnv({ WHY401_ALLOW_PRIVATE_TARGETS: "1", WHY401_ALLOWED_HOSTS: "api.example.com" });
+    setTestEnv({ WHY401_ALLOW_PRIVATE_TARGETS: "1", WHY401_ALLOWED_HOSTS: "api.example.com" });
     for (const headers of [{ Host: "api.example.com" }, { host: "127.0.0.1" }]) {
       const { status } = await callDiagnose({
         endpoint: `http://127.0.0.1:${upstream.port}/ok`,
@@ -163,7 +163,7 @@ describe("proxy variables", () => {
   });
 
   it("are not honoured: probes go straight to the target through the guarded agent", async () => {
-    useEnv({ WHY401_ALLOW_PRIVATE_TARGETS: "1" });
+    setTestEnv({ WHY401_ALLOW_PRIVATE_TARGETS: "1" });
     const { status, json } = await callDiagnose({ endpoint: `${upstream.url}/ok`, key: KEY });
     expect(status).toBe(200);
     expect(json.probes[0].outcome.status).toBe(401); // the mock upstream, not the proxy's 502

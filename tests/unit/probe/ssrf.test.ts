@@ -5,7 +5,7 @@ import { getConfig } from "@/lib/config";
 import { runDiagnosis, TARGET_NOT_ALLOWED_MESSAGE } from "@/lib/probe";
 import { createGuardedAgent } from "@/lib/probe/agent";
 import type { Resolver } from "@/lib/probe/resolver";
-import { callDiagnose, useEnv } from "../../mock-upstream/route-client";
+import { callDiagnose, setTestEnv } from "../../mock-upstream/route-client";
 import { type MockUpstream, startMockUpstream } from "../../mock-upstream/server";
 
 /**
@@ -25,7 +25,7 @@ afterAll(async () => {
   await upstream.close();
 });
 beforeEach(() => {
-  useEnv({
+  setTestEnv({
     WHY401_ALLOW_PRIVATE_TARGETS: "0",
     WHY401_RATE_LIMIT_PER_MINUTE: "0",
     WHY401_ALLOWED_HOSTS: undefined,
@@ -126,7 +126,7 @@ describe("the target guard through the route", () => {
   });
 
   it("positive control: with private targets allowed the same server is reached", async () => {
-    useEnv({ WHY401_ALLOW_PRIVATE_TARGETS: "1" });
+    setTestEnv({ WHY401_ALLOW_PRIVATE_TARGETS: "1" });
     const { status } = await callDiagnose({
       endpoint: `http://127.0.0.1:${upstream.port}/ok`,
       key: KEY,
@@ -136,7 +136,7 @@ describe("the target guard through the route", () => {
   });
 
   it("cloud metadata stays refused even with private targets allowed", async () => {
-    useEnv({ WHY401_ALLOW_PRIVATE_TARGETS: "1" });
+    setTestEnv({ WHY401_ALLOW_PRIVATE_TARGETS: "1" });
     for (const host of [
       "169.254.169.254",
       "[fd00:ec2::254]",
@@ -153,7 +153,7 @@ describe("the target guard through the route", () => {
   });
 
   it("the allow-list refuses any other host with the same message", async () => {
-    useEnv({
+    setTestEnv({
       WHY401_ALLOW_PRIVATE_TARGETS: "1",
       WHY401_ALLOWED_HOSTS: "api.example.com,*.corp.example",
     });
@@ -165,7 +165,7 @@ describe("the target guard through the route", () => {
       error: { code: "target_not_allowed", message: TARGET_NOT_ALLOWED_MESSAGE },
     });
     expect(upstream.connections()).toBe(0);
-    useEnv({ WHY401_ALLOWED_HOSTS: `127.0.0.1:${upstream.port}` });
+    setTestEnv({ WHY401_ALLOWED_HOSTS: `127.0.0.1:${upstream.port}` });
     const allowed = await callDiagnose({
       endpoint: `http://127.0.0.1:${upstream.port}/ok`,
       key: KEY,
@@ -174,7 +174,7 @@ describe("the target guard through the route", () => {
   });
 
   it("redirects are evidence, never followed (even to metadata)", async () => {
-    useEnv({ WHY401_ALLOW_PRIVATE_TARGETS: "1" });
+    setTestEnv({ WHY401_ALLOW_PRIVATE_TARGETS: "1" });
     const { json } = await callDiagnose({
       endpoint: `http://127.0.0.1:${upstream.port}/redirect/internal`,
       key: KEY,
