@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { BenchRow } from "./lib";
-import { startAppServer, startNextIn } from "./servers";
+import { startNextIn } from "./servers";
 
 const root = resolve(import.meta.dirname, "..");
 
@@ -51,28 +51,31 @@ function buildBlankApp(): string {
   return dir;
 }
 
-export async function run(appUrl?: string): Promise<BenchRow[]> {
+/** Builds and serves the blank page for the duration of `fn`. */
+export async function withBlankApp<T>(fn: (url: string) => Promise<T>): Promise<T> {
   const blankDir = buildBlankApp();
   const blank = await startNextIn(blankDir);
-  const app = appUrl ? undefined : await startAppServer();
   try {
-    const ours = await firstLoadJs(`${appUrl ?? app!.url}/`);
-    const base = await firstLoadJs(`${blank.url}/`);
-    const ratio = ours.bytes / base.bytes;
-    return [
-      { name: "wizard first-load JS (gzip)", value: ours.bytes / 1024, unit: "KB" },
-      { name: "blank Next.js page first-load JS (gzip)", value: base.bytes / 1024, unit: "KB" },
-      {
-        name: "first-load JS ratio, wizard / blank",
-        value: ratio,
-        unit: "×",
-        target: "≤ 1.5",
-        ok: ratio <= 1.5,
-      },
-    ];
+    return await fn(blank.url);
   } finally {
     await blank.stop();
-    await app?.stop();
     rmSync(blankDir, { recursive: true, force: true });
   }
+}
+
+export async function run(appUrl: string, blankUrl: string): Promise<BenchRow[]> {
+  const ours = await firstLoadJs(`${appUrl}/`);
+  const base = await firstLoadJs(`${blankUrl}/`);
+  const ratio = ours.bytes / base.bytes;
+  return [
+    { name: "wizard first-load JS (gzip)", value: ours.bytes / 1024, unit: "KB" },
+    { name: "blank Next.js page first-load JS (gzip)", value: base.bytes / 1024, unit: "KB" },
+    {
+      name: "first-load JS ratio, wizard / blank",
+      value: ratio,
+      unit: "×",
+      target: "≤ 1.5",
+      ok: ratio <= 1.5,
+    },
+  ];
 }

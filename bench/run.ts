@@ -33,10 +33,14 @@ async function main() {
 
   const app = await startAppServer();
   try {
-    console.error("first-load JavaScript …");
-    rows.push(...(await firstLoad.run(app.url)));
-    console.error("lighthouse …");
-    rows.push(...(await lighthouse.run(app.url)));
+    await firstLoad.withBlankApp(async (blankUrl) => {
+      console.error("first-load JavaScript …");
+      rows.push(...(await firstLoad.run(app.url, blankUrl)));
+      console.error("lighthouse (the wizard, then the blank page as the floor) …");
+      rows.push(...(await lighthouse.run(app.url)));
+      const floor = await lighthouse.run(blankUrl, 5, "blank Next.js page");
+      rows.push(...floor.map(({ target: _t, ok: _o, ...row }) => row));
+    });
   } finally {
     await app.stop();
   }
