@@ -87,6 +87,11 @@ export function resolveContradictions(
   if (ctx.jwt?.state === "not_yet_valid")
     rank(table, "key_not_yet_valid", ["key_rejected", "key_expired"]);
   rank(table, "gateway_rejected", ["key_rejected", "credentials_not_received"], 0.8);
+  // A gateway that "answers as if no key was sent" is the gateway refusing: the refusal
+  // is the root, the missing credential its symptom (both name the same layer).
+  if (ctx.asSent?.response.layer.isGateway) {
+    rank(table, "gateway_rejected", ["credentials_not_received"]);
+  }
   rank(table, "proxy_auth_required", ["gateway_rejected", "credentials_not_received"]);
   // Proven in the user's own environment: more actionable than "it works from here".
   rank(table, "stale_environment", ["credentials_work"], 0.85);

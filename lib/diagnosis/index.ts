@@ -45,7 +45,12 @@ function rankCandidates(ev: Evidence): CauseCandidate[] {
         confidence: round(Math.max(fallback.confidence, MIN_CONFIDENCE)),
       });
   }
-  return ranked.map(keyScrubber(ev));
+  return ranked.map(keyScrubber(ev)).map(withoutRepeats);
+}
+
+/** The same sentence twice reads as a glitch: each cause says each thing once. */
+function withoutRepeats(c: CauseCandidate): CauseCandidate {
+  return { ...c, evidence: [...new Set(c.evidence)], fix: [...new Set(c.fix)] };
 }
 
 function toCause(c: CauseCandidate): Cause {
@@ -63,7 +68,7 @@ function verdictOf(top: CauseCandidate): Verdict {
   return {
     causeId: top.id,
     headline: top.headline,
-    summary: [first, step].filter(Boolean).join(" "),
+    summary: [...new Set([first, step].filter(Boolean))].join(" "),
   };
 }
 

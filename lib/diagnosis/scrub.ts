@@ -23,11 +23,19 @@ function publicPrefixLength(key: string): number {
 
 /**
  * The paste is a placeholder through and through (`${OPENAI_API_KEY}`, `undefined`): one
- * finding covers the whole value. A real key that merely contains `$x` is still scrubbed.
+ * finding covers the whole value. Placeholder wording (`your-api-key-here`) counts when it
+ * leaves fewer than WINDOW other characters, so nothing the scrubber could mask remains:
+ * masking anyway turned an upstream "invalid x-api-key" into "invalid x[redacted]". A real
+ * key that merely contains `$x` is still scrubbed (a variable match may run into the key).
  */
 function wholeIsNotSecret(ev: Evidence): boolean {
   const length = ev.inspection.cleaned.length;
-  return ev.inspection.findings.some((f) => NOT_SECRET.has(f.kind) && f.length >= length);
+  const findings = ev.inspection.findings;
+  if (findings.some((f) => NOT_SECRET.has(f.kind) && f.length >= length)) return true;
+  const wording = findings
+    .filter((f) => f.kind === "placeholder")
+    .reduce((sum, f) => sum + f.length, 0);
+  return wording > 0 && wording > length - WINDOW;
 }
 
 /**

@@ -46,7 +46,7 @@ export class CappedFindings {
           1,
           severity,
           `${count} more like this`,
-          `${plural(count, "more place")} with the same problem from character ${index + 1} on.`,
+          `The same problem appears ${plural(count, "more time")} from character ${index + 1} on.`,
         ),
       );
     }

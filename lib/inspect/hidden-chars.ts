@@ -7,8 +7,16 @@ import {
   isBlank,
   NOTABLE_G,
 } from "./char-classes";
-import { kindFor, MESSAGES, messageFor, runLabel } from "./char-findings";
-import { makeFinding, plural, where } from "./finding";
+import {
+  type Edge,
+  edgeMessage,
+  kindFor,
+  MESSAGES,
+  messageFor,
+  runCount,
+  runLabel,
+} from "./char-findings";
+import { makeFinding, placed } from "./finding";
 import type { Finding, FindingKind } from "./types";
 
 /** What the scan saw, so the regex searches for placeholders only run when they can match. */
@@ -32,34 +40,16 @@ export function scanCharacters(
 ): ScanHints {
   const hints: ScanHints = { variable: false, redaction: false };
   const n = s.length;
+  // The blank runs at both ends of the paste. Each character in them gets exactly one
+  // finding: its own kind (a line break, a BOM…) with an "at the start/end" sentence, or,
+  // for plain spaces, which have no kind of their own, leading/trailing_whitespace.
   let lead = 0;
   while (lead < n && isBlank(s.charCodeAt(lead))) lead++;
-  if (lead > 0) {
-    out.push(
-      makeFinding(
-        "leading_whitespace",
-        0,
-        lead,
-        "error",
-        plural(lead, "blank character"),
-        `The key starts with ${plural(lead, "whitespace or invisible character")}; they are sent as part of the key.`,
-      ),
-    );
-  }
   let trail = n;
   while (trail > lead && isBlank(s.charCodeAt(trail - 1))) trail--;
-  if (trail < n && trail > lead) {
-    out.push(
-      makeFinding(
-        "trailing_whitespace",
-        trail,
-        n - trail,
-        "error",
-        plural(n - trail, "blank character"),
-        `The key ends with ${plural(n - trail, "whitespace or invisible character")}, often a newline from a file or a terminal copy.`,
-      ),
-    );
-  }
+  // A paste of blanks only is all "start": nothing follows it.
+  const trailStart = trail > lead ? trail : n;
+  const edgeOf = (i: number): Edge => (i < lead ? "start" : i >= trailStart ? "end" : undefined);
 
   // Decided on the first look-alike only: most keys have none, and this costs a pass.
   let homoglyphContext: boolean | undefined;
@@ -73,9 +63,7 @@ export function scanCharacters(
   ) => {
     if (!capped.admit(kind, index, "error")) return;
     const { label, message } = text();
-    capped.push(
-      makeFinding(kind, index, length, "error", label, `${message} (${where(index, length)})`),
-    );
+    capped.push(makeFinding(kind, index, length, "error", label, placed(message, index, length)));
   };
 
   let i = 0;
@@ -130,11 +118,20 @@ export function scanCharacters(
     }
     const length = j - i;
     const inValue = i >= valueStart && i < valueEnd;
-    const kind = kindFor(cls, inValue, homoglyphContext === true, quoteIndices.has(i));
+    const edge = edgeOf(i);
+    const kind =
+      cls === CharClass.space && edge !== undefined
+        ? edge === "start"
+          ? "leading_whitespace"
+          : "trailing_whitespace"
+        : kindFor(cls, inValue, homoglyphContext === true, quoteIndices.has(i));
     if (kind) {
       emit(kind, i, length, () => ({
         label: runLabel(s, i, length, kind),
-        message: messageFor(kind, code),
+        message:
+          edge === undefined
+            ? messageFor(kind, code)
+            : edgeMessage(kind, edge, runCount(s, i, length)),
       }));
     }
     i = j;

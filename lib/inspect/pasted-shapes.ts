@@ -212,7 +212,7 @@ function quoteText(
   return [
     codePointLabel(s.charCodeAt(index)),
     role === "stray"
-      ? "A quote character at one end of the key: it was copied along with the key."
+      ? "A quote character at one end of the key was copied along with it."
       : `The key is wrapped in quotes (${role} quote), probably copied from a .env, JSON or code file.`,
   ];
 }

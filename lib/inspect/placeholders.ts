@@ -1,5 +1,5 @@
 import { CappedFindings } from "./capped-findings";
-import { makeFinding } from "./finding";
+import { makeFinding, placed } from "./finding";
 import type { ScanHints } from "./hidden-chars";
 import type { Finding } from "./types";
 
@@ -100,7 +100,13 @@ export function findNotAKey(
           m[0].length,
           "error",
           "placeholder text",
-          'Placeholder text such as "your-api-key" was pasted instead of a key.',
+          // No quoted example here: "your-api-key" beside a key that contains it reads as
+          // an echo of the key, and the report's scrubber would mask it.
+          placed(
+            "The key contains placeholder text from an example or a template, not the real key.",
+            start + (m.index ?? 0),
+            m[0].length,
+          ),
         ),
       );
     }
@@ -136,7 +142,11 @@ export function findNotAKey(
         text.length,
         "error",
         redactionLabel(text),
-        "This looks like a redacted copy (part of the key replaced by a mask); paste the full key.",
+        placed(
+          `Part of the key is replaced by ${redactionNoun(text)}, as in a copy shortened for display; paste the full key.`,
+          start + (m.index ?? 0),
+          text.length,
+        ),
       ),
     );
   }
@@ -151,6 +161,16 @@ function variableLabel(text: string): string {
   if (text.startsWith("$")) return "shell variable $…";
   if (text.startsWith("%")) return "Windows variable %…%";
   return "environment lookup in code";
+}
+
+/** The mask in words, never the mask characters themselves. */
+function redactionNoun(text: string): string {
+  const first = text.charCodeAt(0);
+  if (first === 0x2026) return "an ellipsis";
+  if (first === 0x2e) return "dots";
+  if (first === 0x2a) return "asterisks";
+  if (first === 0x78 || first === 0x58) return "a run of x";
+  return "bullets";
 }
 
 function redactionLabel(text: string): string {

@@ -5,6 +5,8 @@
  */
 
 export type FindingKind =
+  // Plain spaces at the start/end. Every other character at an edge keeps its own kind (a
+  // trailing LF is one `line_break` whose message says "ends with"): one character, one finding.
   | "leading_whitespace"
   | "trailing_whitespace"
   | "line_break" // CR or LF anywhere
@@ -38,7 +40,7 @@ export interface Finding {
   severity: Severity;
   /** A readable label for the character(s) at the range, e.g. "U+200B ZERO WIDTH SPACE". Never key material. */
   label: string;
-  /** One sentence for a person. Never contains key material. */
+  /** One sentence for a person (capitalised, ending in "."), with the position. Never contains key material. */
   message: string;
 }
 

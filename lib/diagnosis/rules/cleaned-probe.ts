@@ -25,18 +25,18 @@ export function weighCleaned(
   const cleaned = ctx.cleaned;
   if (!cleaned) return confidence;
   if (cleaned.success && !ctx.asSent?.success) {
-    evidence.push(`${cleanup.without}, the same key worked (${answerLabel(cleaned)}).`);
+    evidence.push(`${cleanup.without}, the same key worked: ${answerLabel(cleaned)}.`);
     return 0.97;
   }
   const asSent = refused(ctx);
   if (asSent && sameAnswer(cleaned.response, asSent.response)) {
     evidence.push(
-      `${cleanup.without}, the key got the same answer (${answerLabel(cleaned)}), so ${cleanup.problem} not the only problem.`,
+      `${cleanup.without}, the key still got the same answer, ${answerLabel(cleaned)}, so ${cleanup.problem} not the only problem.`,
     );
     return Math.min(confidence, 0.4);
   }
   if (!cleaned.success) {
-    evidence.push(`${cleanup.without}, the key was refused too (${answerLabel(cleaned)}).`);
+    evidence.push(`${cleanup.without}, the key was refused too: ${answerLabel(cleaned)}.`);
     return Math.min(confidence, 0.45);
   }
   return confidence;

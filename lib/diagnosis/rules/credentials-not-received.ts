@@ -1,8 +1,13 @@
 import { answerLabel } from "./describe";
 import { headerStep, requiredHeaderSteps } from "./fix";
+import { gatewayOf } from "./gateway-answer";
+import { gatewayFixSteps } from "./gateway-fixes";
 import { refused } from "./key-facts";
 import { sameAnswer } from "./probes";
 import type { Rule } from "./types";
+
+const CHECK_VARIABLE =
+  "Check that the variable is set in the process that makes the request: an unset variable often sends an empty header.";
 
 export const credentialsNotReceived: Rule = (_ev, ctx) => {
   const asSent = refused(ctx);
@@ -16,11 +21,17 @@ export const credentialsNotReceived: Rule = (_ev, ctx) => {
   const saysMissing = asSent.meaning === "missing";
   if (!same && !saysMissing) return undefined;
 
+  // When a gateway wrote the answer, it is the gateway that saw no credential, not the API:
+  // name it, and point at the gateway's credential, as gateway_rejected does.
+  const gateway = gatewayOf(asSent);
+  const who = gateway?.name ?? ctx.apiName;
+  const whoTitle = gateway?.title ?? ctx.apiTitle;
+
   const evidence: string[] = [];
   let confidence: number;
   if (same) {
     evidence.push(
-      `With the key, ${ctx.apiName} answered ${answerLabel(asSent)}; with no key at all it answered exactly the same.`,
+      `With the key, ${who} answered ${answerLabel(asSent)}; with no key at all it answered exactly the same.`,
     );
     confidence = saysMissing ? 0.9 : 0.62;
   } else {
@@ -29,23 +40,34 @@ export const credentialsNotReceived: Rule = (_ev, ctx) => {
   if (saysMissing) {
     evidence.push(
       asSent.meaningSource === "challenge"
-        ? "Its WWW-Authenticate challenge carries no error code, which per RFC 6750 means no credential was seen at all."
-        : `${ctx.apiTitle} says no credential was provided${asSent.message ? `: "${asSent.message}"` : ""}.`,
+        ? "Its WWW-Authenticate header asks for a Bearer token without naming an error: by the OAuth standard (RFC 6750), that means it saw no credential at all."
+        : `${whoTitle} says no credential was provided${asSent.message ? `: "${asSent.message}"` : ""}.`,
+    );
+  }
+  if (gateway) {
+    evidence.push(
+      `${whoTitle} sits in front of the API: the credential it did not find is its own, which may not be the API's key.`,
     );
   }
   const hint = headerStep(ctx);
   return {
     id: "credentials_not_received",
     confidence,
-    title: "The API answers as if no key was sent",
-    headline: `${ctx.apiTitle} answered as if no key was sent`,
+    title: `${gateway?.title ?? "The API"} answers as if no key was sent`,
+    headline: `${whoTitle} answered as if no key was sent`,
     evidence,
-    fix: [
-      `Put the key where the API reads it. ${hint}`,
-      "Check that the variable is set in the process that makes the request: an unset variable often sends an empty header.",
-      "If a proxy, gateway or SDK sits between your code and the API, run the echo check to see whether the header survives the trip.",
-      ...requiredHeaderSteps(ctx, hint),
-    ],
+    fix: gateway
+      ? [
+          ...gatewayFixSteps(gateway.layer),
+          CHECK_VARIABLE,
+          "Run the echo check to see whether your app sends the header the gateway reads.",
+        ]
+      : [
+          hint,
+          CHECK_VARIABLE,
+          "If a proxy, gateway or SDK sits between your code and the API, run the echo check to see whether the header survives the trip.",
+          ...requiredHeaderSteps(ctx, hint),
+        ],
     basis: "probe",
   };
 };

@@ -30,11 +30,24 @@ export function statusLabel(status: number): string {
   return reason ? `${status} ${reason}` : String(status);
 }
 
-/** `401 Unauthorized: "Incorrect API key provided"` */
+/**
+ * `401 Unauthorized ("Incorrect API key provided")`; just `401 Unauthorized` when the body
+ * only repeats the status ("Unauthorized", "502 Bad Gateway").
+ */
 export function answerLabel(reading: AnswerReading | ProbeResponse): string {
   const res = "response" in reading ? reading.response : reading;
   const message = "response" in reading ? reading.message : undefined;
-  return message ? `${statusLabel(res.status)} ("${message}")` : statusLabel(res.status);
+  const status = statusLabel(res.status);
+  const reason = REASONS[res.status];
+  const said = message === undefined ? "" : lettersOf(message);
+  const repeats =
+    said !== "" &&
+    (said === lettersOf(status) || (reason !== undefined && said === lettersOf(reason)));
+  return message && !repeats ? `${status} ("${message}")` : status;
+}
+
+function lettersOf(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
 export function variantLabel(variant: ProbeVariant): string {

@@ -24,3 +24,12 @@ export const GATEWAY_FIXES: Partial<Record<LayerId, string>> = {
   "google-esp":
     "Google's ESP/API Gateway checks an API key (?key= or x-api-key) or a JWT before the backend: check the key's API restrictions include this API.",
 };
+
+/** The steps for a refusal by `layer`: what it wants, and that it is not the API's key. */
+export function gatewayFixSteps(layer: LayerId): string[] {
+  return [
+    GATEWAY_FIXES[layer] ??
+      "A gateway in front of the API refused the request: ask whoever runs it which credential it wants.",
+    "The gateway's credential is separate from the API's key: you may need to send both.",
+  ];
+}

@@ -1,6 +1,7 @@
 import { awsRefusal } from "./aws";
-import { answerLabel, capitalize, LAYER_NAMES } from "./describe";
-import { GATEWAY_FIXES } from "./gateway-fixes";
+import { capitalize, LAYER_NAMES } from "./describe";
+import { gatewayAnswerSentence, gatewayOf } from "./gateway-answer";
+import { gatewayFixSteps } from "./gateway-fixes";
 import type { Rule } from "./types";
 
 export const gatewayRejected: Rule = (_ev, ctx) => {
@@ -17,12 +18,12 @@ export const gatewayRejected: Rule = (_ev, ctx) => {
   if (!gatewayAnswer) return undefined;
 
   let confidence = accessLogin ? 0.93 : 0.55 + 0.4 * res.layer.confidence;
+  const gateway = gatewayOf(asSent);
   const name = LAYER_NAMES[layer];
-  const signals = res.layer.signals.slice(0, 3).join(", ");
   const evidence = [
-    accessLogin
-      ? `The endpoint redirected to a Cloudflare Access login (${res.redirect?.location ?? ""}): a login wall, not the API.`
-      : `The ${answerLabel(asSent)} came from ${name}${signals ? ` (${signals})` : ""}, not from the API behind it.`,
+    accessLogin || !gateway
+      ? `The endpoint redirects to a Cloudflare Access login page${res.redirect?.location ? ` at ${res.redirect.location}` : ""}: a login wall in front of the API, so the API never saw the request.`
+      : gatewayAnswerSentence(asSent, gateway),
   ];
   // The provider's own documented bad-key answer is the API speaking through its edge.
   if (asSent.meaningSource === "catalog") confidence *= 0.4;
@@ -36,11 +37,7 @@ export const gatewayRejected: Rule = (_ev, ctx) => {
     // Brand names keep their case ("nginx"); only "the …" phrases are capitalised.
     headline: `${name.startsWith("the ") ? capitalize(name) : name} refused the request before it reached the API`,
     evidence,
-    fix: [
-      GATEWAY_FIXES[layer] ??
-        "A gateway in front of the API refused the request: ask whoever runs it which credential it wants.",
-      "The gateway's credential is separate from the API's key: you may need to send both.",
-    ],
+    fix: gatewayFixSteps(layer),
     basis: "probe",
   };
 };

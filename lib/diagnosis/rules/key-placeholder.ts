@@ -59,7 +59,7 @@ export const keyPlaceholder: Rule = (ev, ctx) => {
   // Only a pasted wrapping (NAME=value, "key": value) leaves a real key once peeled off.
   if (ctx.cleaned?.success && !ctx.asSent?.success) {
     confidence = 0.97;
-    evidence.push(`With only the value sent, the same key worked (${answerLabel(ctx.cleaned)}).`);
+    evidence.push(`With only the value sent, the same key worked: ${answerLabel(ctx.cleaned)}.`);
   }
   if (echoed) {
     confidence = Math.max(confidence, 0.93);

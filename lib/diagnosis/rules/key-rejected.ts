@@ -1,5 +1,6 @@
-import { answerLabel, capitalize, LAYER_NAMES } from "./describe";
+import { answerLabel, capitalize } from "./describe";
 import { regenerateStep, requiredHeaderSteps } from "./fix";
+import { gatewayOf } from "./gateway-answer";
 import { refused } from "./key-facts";
 import { sameAnswer } from "./probes";
 import type { Rule } from "./types";
@@ -20,7 +21,11 @@ export const keyRejected: Rule = (_ev, ctx) => {
   else if (meaningSource === "wording") confidence = 0.72;
   else confidence = res.status === 401 ? 0.5 : 0.35;
 
-  const evidence = [`${ctx.apiTitle} answered ${answerLabel(asSent)} to the key as pasted.`];
+  // A gateway's answer is the gateway speaking: say so instead of "The API answered".
+  const gateway = gatewayOf(asSent);
+  const evidence = [
+    `${gateway?.title ?? ctx.apiTitle} answered ${answerLabel(asSent)} to the key as pasted.`,
+  ];
   if (asSent.note) evidence.push(`${capitalize(asSent.note)}.`);
   const baseline = ctx.noCredential;
   if (baseline && sameAnswer(baseline.response, res)) {
@@ -31,13 +36,13 @@ export const keyRejected: Rule = (_ev, ctx) => {
   } else if (baseline) {
     confidence = Math.min(0.95, confidence + 0.05);
     evidence.push(
-      `With no key the answer was different (${answerLabel(baseline)}), so the key reached the API and was judged.`,
+      `The key reached ${gateway?.name ?? "the API"} and was judged: with no key at all the answer was different, ${answerLabel(baseline)}.`,
     );
   }
-  if (res.layer.isGateway) {
+  if (gateway) {
     confidence *= 0.6;
     evidence.push(
-      `The answer carries ${LAYER_NAMES[res.layer.layer]} signals, so the refusal may be the gateway's.`,
+      `${gateway.title} is a gateway in front of the API, so the refusal may be its own rather than the API's.`,
     );
   }
   const disabled = meaning === "disabled";

@@ -32,7 +32,7 @@ export const keySchemePrefix: Rule = (ev, ctx) => {
   return {
     id: "key_scheme_prefix",
     confidence,
-    title: "The key contains its auth scheme (Bearer/Basic/token)",
+    title: 'The pasted key includes "Bearer", "Basic", "token" or a header name',
     headline: doubles
       ? 'The key already starts with "Bearer "/"token ", so the header doubles it'
       : "The key contains an auth scheme word or a whole header line",

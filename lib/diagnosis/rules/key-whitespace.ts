@@ -9,55 +9,32 @@ const KINDS = findingKindsFor("key_whitespace");
 
 const LOOK_ALIKE: readonly FindingKind[] = ["homoglyph", "non_ascii"];
 
-const CHARACTER_KINDS: readonly FindingKind[] = [
-  "line_break",
-  "tab",
-  "zero_width",
-  "bom",
-  "unicode_space",
-  "control_char",
-];
+/** What each kind of character is called in a headline. */
+const NOUNS: Partial<Record<FindingKind, string>> = {
+  line_break: "a line break",
+  tab: "a tab",
+  zero_width: "an invisible zero-width character",
+  bom: "an invisible byte-order mark",
+  unicode_space: "a non-breaking or other Unicode space",
+  control_char: "a control character",
+  inner_space: "a space",
+  homoglyph: "a look-alike character (e.g. a Cyrillic letter)",
+  non_ascii: "a non-ASCII character",
+};
 
-/** Characters named by a more specific finding inside the range of an edge-whitespace finding. */
-function inside(edge: Finding, all: Finding[]): Finding | undefined {
-  return all.find(
-    (f) =>
-      CHARACTER_KINDS.includes(f.kind) &&
-      f.index >= edge.index &&
-      f.index < edge.index + Math.max(edge.length, 1),
-  );
-}
-
-function headlineFor(found: Finding[]): string {
+/**
+ * The first finding decides the headline. Inspection gives each character one finding, so
+ * a trailing line break is a `line_break` at the end of the paste: "ends with a line break".
+ */
+function headlineFor(found: Finding[], pasteLength: number): string {
   const f = found[0];
-  const special = f ? inside(f, found) : undefined;
-  switch (f?.kind) {
-    case "trailing_whitespace":
-      if (special?.kind === "line_break") return "The key ends with a line break";
-      return special ? "The key ends with an invisible character" : "The key has a trailing space";
-    case "leading_whitespace":
-      return special ? "The key starts with an invisible character" : "The key has a leading space";
-    case "line_break":
-      return "The key contains a line break";
-    case "tab":
-      return "The key contains a tab";
-    case "zero_width":
-      return "The key contains an invisible zero-width character";
-    case "bom":
-      return "The key contains an invisible byte-order mark";
-    case "unicode_space":
-      return "The key contains a non-breaking or other Unicode space";
-    case "control_char":
-      return "The key contains a control character";
-    case "inner_space":
-      return "The key contains a space";
-    case "homoglyph":
-      return "The key contains a look-alike character (e.g. a Cyrillic letter)";
-    case "non_ascii":
-      return "The key contains a non-ASCII character";
-    default:
-      return "The key contains whitespace or an invisible character";
-  }
+  if (!f) return "The key contains whitespace or an invisible character";
+  if (f.kind === "trailing_whitespace") return "The key has a trailing space";
+  if (f.kind === "leading_whitespace") return "The key has a leading space";
+  const noun = NOUNS[f.kind] ?? "an invisible character";
+  if (f.index === 0 && f.kind !== "inner_space") return `The key starts with ${noun}`;
+  if (f.index + f.length === pasteLength) return `The key ends with ${noun}`;
+  return `The key contains ${noun}`;
 }
 
 export const keyWhitespace: Rule = (ev, ctx) => {
@@ -93,7 +70,7 @@ export const keyWhitespace: Rule = (ev, ctx) => {
     title: onlyLookAlike
       ? "A look-alike or non-ASCII character in the key"
       : "Whitespace or an invisible character in the key",
-    headline: headlineFor(found),
+    headline: headlineFor(found, ev.inspection.length),
     evidence,
     fix: [
       ...(onlyLookAlike
@@ -101,7 +78,7 @@ export const keyWhitespace: Rule = (ev, ctx) => {
             "Copy the key from the provider's dashboard instead of retyping it: a look-alike letter from another alphabet makes it a different key.",
           ]
         : []),
-      "Copy the key again without the surrounding space or line break, and save it where your app reads it (.env, secret manager, CI variable).",
+      "Copy the key again, without the space, line break or invisible character, and save it where your app reads it (.env, secret manager, CI variable).",
       "Trim the value when you read it: process.env.API_KEY?.trim() in Node, os.environ['API_KEY'].strip() in Python.",
       "When you pipe a key, use printf '%s' or echo -n (echo adds a line break); create Kubernetes secrets with --from-literal, not from a file that ends in a newline.",
     ],

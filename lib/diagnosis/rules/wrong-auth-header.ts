@@ -78,10 +78,10 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
     const used = SCHEME_OF[ev.auth.placement];
     const schemes = asSent.response.challenges.map((c) => c.scheme.toLowerCase());
     if (schemes.length > 0 && (used === undefined || !schemes.includes(used))) {
-      const offered = asSent.response.challenges.map((c) => c.scheme).join(", ");
+      const offered = asSent.response.challenges.map((c) => `"${c.scheme}"`);
       confidence = Math.max(confidence, 0.6);
       evidence.push(
-        `The WWW-Authenticate header asks for ${offered}, not the scheme that was sent.`,
+        `The answer's WWW-Authenticate header asks for credentials of the ${offered.join(" or ")} kind, not the kind that was sent.`,
       );
     }
   }

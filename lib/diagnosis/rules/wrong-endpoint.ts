@@ -1,5 +1,6 @@
 import { awsRefusal } from "./aws";
 import { answerLabel, article } from "./describe";
+import { gatewayOf } from "./gateway-answer";
 import { refused } from "./key-facts";
 import { foreignKey } from "./key-wrong-provider";
 import type { Rule, RuleContext } from "./types";
@@ -33,7 +34,7 @@ export const wrongEndpoint: Rule = (ev, ctx) => {
     } else if (asSent.meaning === "wrong_endpoint") {
       confidence = asSent.meaningSource === "catalog" || res.status !== 404 ? 0.85 : 0.72;
       evidence.push(
-        `${ctx.apiTitle} answered ${answerLabel(asSent)}${asSent.note ? `: ${asSent.note}` : ""}.`,
+        `${gatewayOf(asSent)?.title ?? ctx.apiTitle} answered ${answerLabel(asSent)}${asSent.note ? `: ${asSent.note}` : ""}.`,
       );
       const baseline = ctx.noCredential?.response;
       if (baseline && baseline.status === res.status && res.status === 404) {

@@ -76,7 +76,7 @@ const SCENARIOS: Scenario[] = [
     },
     top: "key_whitespace",
     headline: /ends with a line break/,
-    evidence: [/could not even be sent/, /worked \(200 OK\)/],
+    evidence: [/could not even be sent/, /worked: 200 OK/],
     fix: [/trim\(\)/, /printf '%s'/],
     atMost: { key_rejected: 0.3, endpoint_unreachable: 0.3 },
   },
