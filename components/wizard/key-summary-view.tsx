@@ -6,10 +6,6 @@ export function KeySummaryView({ summary }: { summary: KeySummary }) {
     ["Preview", summary.preview || "(empty)"],
     ["Fingerprint", summary.fingerprint],
     ["Length", `${summary.length} characters`],
-    [
-      "Findings",
-      summary.findings.length ? summary.findings.map((f) => f.label || f.kind).join(", ") : "none",
-    ],
   ];
   if (summary.jwt?.judgement) rows.push(["JWT", summary.jwt.judgement.relative]);
   return (
@@ -22,6 +18,20 @@ export function KeySummaryView({ summary }: { summary: KeySummary }) {
             <dd className="font-mono break-all">{v}</dd>
           </div>
         ))}
+        <div className="contents">
+          <dt className="font-medium">Findings</dt>
+          <dd>
+            {summary.findings.length === 0 ? (
+              "none"
+            ) : (
+              <ul className="list-disc pl-5">
+                {summary.findings.map((f) => (
+                  <li key={`${f.kind}-${f.index}-${f.length}`}>{f.message}</li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
       </dl>
     </div>
   );
