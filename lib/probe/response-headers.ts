@@ -29,6 +29,8 @@ const EXACT = new Set([
   "cf-mitigated",
   "x-github-request-id",
   "x-github-sso",
+  // Which permissions or scopes a GitHub endpoint wants (the not_authorized rule names them).
+  "x-accepted-github-permissions",
   "x-oauth-scopes",
   "x-accepted-oauth-scopes",
   "x-slack-req-id",
