@@ -12,7 +12,8 @@ step() { printf '\n== %s\n' "$*"; }
 
 # --- system packages -------------------------------------------------------------
 missing=()
-[ -x /usr/bin/chromium ] || missing+=(chromium)
+# chromium without its recommends, but with one font so pages render text.
+[ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || [ -n "${WHY401_TEST_DATABASE_URL:-}" ] || missing+=(postgresql)
 if [ "${#missing[@]}" -gt 0 ]; then
   step "installing Debian packages: ${missing[*]}"
