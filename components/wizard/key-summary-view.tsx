@@ -26,7 +26,11 @@ export function KeySummaryView({ summary }: { summary: KeySummary }) {
             ) : (
               <ul className="list-disc pl-5">
                 {summary.findings.map((f) => (
-                  <li key={`${f.kind}-${f.index}-${f.length}`}>{f.message}</li>
+                  // The label (e.g. "U+000A LINE FEED"), not the sentence: the cause cards
+                  // already say the sentence, and the report says each thing once.
+                  <li key={`${f.kind}-${f.index}-${f.length}`}>
+                    {f.label || f.kind} at character {f.index + 1}
+                  </li>
                 ))}
               </ul>
             )}
