@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { ApiError } from "./errors";
+import { readBodyCapped } from "./read-body";
 
 /**
  * Reads a JSON request body with a byte cap, then validates it. Bad input becomes an
@@ -67,25 +68,7 @@ function tooLarge(maxBytes: number) {
 }
 
 async function readCapped(request: Request, maxBytes: number): Promise<string> {
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    all.set(c, offset);
-    offset += c.byteLength;
-  }
-  return new TextDecoder("utf-8", { fatal: false }).decode(all);
+  const body = await readBodyCapped(request, maxBytes);
+  if (body?.truncated) throw tooLarge(maxBytes);
+  return body ? new TextDecoder("utf-8", { fatal: false }).decode(body.bytes) : "";
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import { ApiError, jsonResponse } from "@/lib/api/errors";
+import { readBodyCapped } from "@/lib/api/read-body";
 import { getConfig } from "@/lib/config";
 import { getStore } from "@/lib/store";
 import { analyzeRequest } from "./analyze";
 import { isEchoId, newCaptureId, newEchoId } from "./ids";
 import { ECHO_TTL_MS, MAX_BODY_BYTES, MAX_CAPTURES_PER_SESSION } from "./limits";
 import { limitEcho } from "./rate-limit";
-import { readBodyCapped } from "./read-body";
 import { publicOrigin } from "./request-meta";
 import {
   type EchoCapture,

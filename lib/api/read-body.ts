@@ -1,6 +1,7 @@
 /**
- * Reads at most `maxBytes` of a request body. The bytes may hold a key: the caller looks
- * for credential fields in them and drops them; they are never stored.
+ * Reads at most `maxBytes` of a request body (a declared Content-Length over the cap is
+ * refused before reading). The bytes may hold a key: callers parse them and drop them;
+ * they are never stored.
  */
 export interface CappedBody {
   bytes: Uint8Array;
