@@ -13,7 +13,7 @@ case "${1:-}" in
     dir="$(mktemp -d /tmp/why401-pg.XXXXXX)"
     [ "$(id -u)" -ne 0 ] || chown postgres:postgres "$dir"
     port="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
-    run_as "$bin/initdb" -D "$dir/data" -U why401 --auth=trust -E UTF8 >/dev/null
+    run_as "$bin/initdb" -D "$dir/data" -U why401 --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
     run_as "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 60 \
       -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200" start >/dev/null
     run_as "$bin/createdb" -h 127.0.0.1 -p "$port" -U why401 why401_test

@@ -12,6 +12,8 @@ step() { printf '\n== %s\n' "$*"; }
 
 # --- system packages -------------------------------------------------------------
 missing=()
+# better-sqlite3 compiles from source (no prebuilt download here): a compiler and python3.
+{ command -v make && command -v g++ && command -v python3; } >/dev/null || missing+=(build-essential python3)
 # chromium without its recommends, but with one font so pages render text.
 [ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || [ -n "${WHY401_TEST_DATABASE_URL:-}" ] || missing+=(postgresql)
@@ -39,7 +41,9 @@ npx tsc --noEmit
 # --- PostgreSQL for the adapter tests --------------------------------------------
 if [ -z "${WHY401_TEST_DATABASE_URL:-}" ]; then
   step "starting a throwaway PostgreSQL"
-  eval "$(bash scripts/pg-throwaway.sh start)"
+  # An assignment (not a bare eval) stops the run under set -e if the cluster fails to start.
+  pg_env="$(bash scripts/pg-throwaway.sh start)"
+  eval "$pg_env"
   trap 'bash scripts/pg-throwaway.sh stop "$PG_THROWAWAY_DIR" >/dev/null 2>&1 || true' EXIT
 fi
 export WHY401_TEST_DATABASE_URL

@@ -23,6 +23,10 @@ function normalize(entry: string): string | undefined {
   else if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(value)) value = value.slice(0, value.lastIndexOf(":"));
   if (!ipaddr.isValid(value)) return undefined;
   const parsed = ipaddr.process(value); // ::ffff:1.2.3.4 and 1.2.3.4 are one client
+  if (parsed.kind() === "ipv6") {
+    // One IPv6 client usually holds a whole /64: count the prefix, or limits never bind.
+    return `${parsed.toNormalizedString().split(":").slice(0, 4).join(":")}::/64`;
+  }
   return parsed.toString();
 }
 

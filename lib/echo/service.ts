@@ -2,7 +2,7 @@ import "server-only";
 import { ApiError, jsonResponse } from "@/lib/api/errors";
 import { readBodyCapped } from "@/lib/api/read-body";
 import { getConfig } from "@/lib/config";
-import { getStore } from "@/lib/store";
+import { requireStore } from "@/lib/store/require-store";
 import { analyzeRequest } from "./analyze";
 import { isEchoId, newCaptureId, newEchoId } from "./ids";
 import { ECHO_TTL_MS, MAX_BODY_BYTES, MAX_CAPTURES_PER_SESSION } from "./limits";
@@ -37,7 +37,7 @@ export async function createEchoSession(request: Request): Promise<EchoSessionCr
   await limitEcho("create", request, config, now);
   const id = newEchoId();
   const expiresAt = now + ECHO_TTL_MS;
-  await (await getStore()).createEchoSession({ id, createdAt: now, expiresAt });
+  await (await requireStore()).createEchoSession({ id, createdAt: now, expiresAt });
   return {
     id,
     url: `${publicOrigin(request, config.WHY401_TRUST_PROXY)}/api/echo/${id}/`,
@@ -49,7 +49,7 @@ export async function listEchoCaptures(request: Request, id: string): Promise<Ec
   if (!isEchoId(id)) throw notFound();
   const now = Date.now();
   await limitEcho("list", request, getConfig(), now, id);
-  const store = await getStore();
+  const store = await requireStore();
   const session = await store.getEchoSession(id, now);
   if (!session) throw notFound();
   const rows = await store.listEchoCaptures(id, now);
@@ -72,7 +72,7 @@ export async function recordEchoRequest(request: Request, id: string): Promise<E
   if (!isEchoId(id)) throw notFound();
   const now = Date.now();
   await limitEcho("capture", request, getConfig(), now);
-  const store = await getStore();
+  const store = await requireStore();
   if (!(await store.getEchoSession(id, now))) throw notFound();
 
   const body = await readBodyCapped(request, MAX_BODY_BYTES);

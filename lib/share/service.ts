@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { ApiError } from "@/lib/api/errors";
-import { getStore } from "@/lib/store";
+import { requireStore } from "@/lib/store/require-store";
 import { isShareId, SHARE_ID_BYTES, type ShareTtlDays } from "./ids";
 
 /**
@@ -40,7 +40,7 @@ export async function createShare(
   const id = randomBytes(SHARE_ID_BYTES).toString("base64url");
   const deleteToken = randomBytes(32).toString("base64url");
   const expiresAt = now + input.ttlDays * DAY_MS;
-  const store = await getStore();
+  const store = await requireStore();
   await store.createShare({
     id,
     ciphertext: input.ciphertext,
@@ -54,7 +54,7 @@ export async function createShare(
 
 export async function readShare(id: string, now: number): Promise<StoredShare> {
   if (!isShareId(id)) throw shareNotFound();
-  const share = await (await getStore()).getShare(id, now);
+  const share = await (await requireStore()).getShare(id, now);
   if (!share) throw shareNotFound();
   return {
     ciphertext: share.ciphertext,
@@ -70,7 +70,7 @@ export async function readShare(id: string, now: number): Promise<StoredShare> {
  */
 export async function deleteShare(id: string, deleteToken: string, now: number): Promise<void> {
   if (!isShareId(id)) throw shareNotFound();
-  const store = await getStore();
+  const store = await requireStore();
   const share = await store.getShare(id, now);
   const given = Buffer.from(hashDeleteToken(deleteToken), "hex");
   const stored = Buffer.from(share?.deleteTokenHash ?? "", "hex");

@@ -28,7 +28,8 @@ describe("clientAddress", () => {
     [true, "1.2.3.4", "1.2.3.4"],
     [true, "6.6.6.6, 1.2.3.4", "1.2.3.4"],
     [true, "6.6.6.6,::ffff:1.2.3.4", "1.2.3.4"],
-    [true, "[2001:db8::1]:443", "2001:db8::1"],
+    [true, "[2001:db8::1]:443", "2001:db8:0:0::/64"],
+    [true, "2001:db8::1, 2001:db8::ffff:1", "2001:db8:0:0::/64"],
     [true, "1.2.3.4:5678", "1.2.3.4"],
     [true, "garbage", DIRECT_CLIENT],
   ] as const)("trust=%s xff=%s → %s", (trust, xff, expected) => {
