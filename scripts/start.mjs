@@ -20,7 +20,7 @@ if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
 const hostname = process.env.HOSTNAME || "0.0.0.0";
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 process.env.WHY401_CLIENT_STAMP_SECRET = randomBytes(16).toString("hex");
-const stampHeader = "x-why401-client";
+const stampHeader = "x-why401-client"; // STAMP_HEADER in lib/api/client-address.ts
 
 const app = next({
   dev: false,

@@ -52,7 +52,8 @@ step "unit, adapter and route tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 
 step "production build for the e2e suite"
-WHY401_DIST_DIR=.next-e2e npx next build >reports/build.log 2>&1 || { cat reports/build.log; exit 1; }
+# npm run build: validates the provider catalog (scripts/check-catalog.ts), then next build.
+WHY401_DIST_DIR=.next-e2e npm run build >reports/build.log 2>&1 || { cat reports/build.log; exit 1; }
 tail -n 25 reports/build.log
 
 step "end-to-end tests (playwright, Debian's chromium)"

@@ -1,3 +1,4 @@
+import { ENV_DEFAULTS } from "@/components/wizard/fingerprint-commands";
 import { getProvider } from "@/lib/providers";
 import type { ProviderId } from "@/lib/providers/types";
 
@@ -11,22 +12,8 @@ export interface EchoSnippet {
   code: string;
 }
 
-const ENV_VARS: Partial<Record<ProviderId, string>> = {
-  openai: "OPENAI_API_KEY",
-  anthropic: "ANTHROPIC_API_KEY",
-  gemini: "GEMINI_API_KEY",
-  github: "GITHUB_TOKEN",
-  gitlab: "GITLAB_TOKEN",
-  stripe: "STRIPE_SECRET_KEY",
-  mistral: "MISTRAL_API_KEY",
-  groq: "GROQ_API_KEY",
-  xai: "XAI_API_KEY",
-  cohere: "CO_API_KEY",
-  huggingface: "HF_TOKEN",
-};
-
 export function envVarFor(providerId: ProviderId | undefined): string {
-  return (providerId && ENV_VARS[providerId]) || "API_KEY";
+  return (providerId && ENV_DEFAULTS[providerId]) || "API_KEY";
 }
 
 /** curl's flags that place `$VAR` where the provider wants the key (Bearer when unknown). */

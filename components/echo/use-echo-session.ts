@@ -7,6 +7,7 @@ import {
   echoCaptureListSchema,
   echoSessionCreatedSchema,
 } from "@/lib/echo/types";
+import { serverErrorMessage } from "@/lib/share/server-message";
 
 export const POLL_MS = 2_000;
 
@@ -16,16 +17,6 @@ export type EchoSessionState =
   | { kind: "error"; message: string }
   | { kind: "open"; session: EchoSessionCreated; captures: EchoCapture[] }
   | { kind: "expired"; session: EchoSessionCreated; captures: EchoCapture[] };
-
-async function errorMessage(res: Response): Promise<string> {
-  try {
-    const body = (await res.json()) as { error?: { message?: unknown } };
-    if (typeof body.error?.message === "string") return body.error.message;
-  } catch {
-    // not our error shape
-  }
-  return `The server answered ${res.status}.`;
-}
 
 /**
  * A capture URL and its captures, polled every 2 s while it is open. Polling stops when
@@ -42,7 +33,7 @@ export function useEchoSession(): { state: EchoSessionState; create: () => Promi
       const res = await fetch("/api/echo", { method: "POST", cache: "no-store" });
       if (mine !== generation.current) return;
       if (res.status !== 201) {
-        setState({ kind: "error", message: await errorMessage(res) });
+        setState({ kind: "error", message: await serverErrorMessage(res) });
         return;
       }
       const session = echoSessionCreatedSchema.parse(await res.json());

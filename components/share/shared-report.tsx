@@ -4,9 +4,19 @@ import { useEffect, useState } from "react";
 import { ReportView } from "@/components/wizard/report-view";
 import type { Report } from "@/lib/diagnosis/report";
 import { fetchShare } from "@/lib/share/client";
-import { decryptShare, keyFromHash } from "@/lib/share/crypto";
+import { type DecryptFailure, decryptShare, keyFromHash } from "@/lib/share/crypto";
 import { isShareableReport } from "@/lib/share/report-guard";
 import { ShareProblem, type ShareProblemKind } from "./share-problem";
+
+/** What the page says for each way decryption fails. */
+const PROBLEM_OF: Record<DecryptFailure, ShareProblemKind> = {
+  missing_key: "missing_key",
+  malformed_key: "wrong_key",
+  malformed_data: "wrong_key",
+  wrong_key_or_tampered: "wrong_key",
+  unreadable: "unreadable",
+  unavailable: "no_webcrypto",
+};
 
 type State =
   | { kind: "loading" }
@@ -40,15 +50,7 @@ export function SharedReport({ id }: { id: string | undefined }) {
       const opened = await decryptShare(fetched.sealed, usedKey);
       if (stale()) return;
       if (!opened.ok) {
-        const problem: ShareProblemKind =
-          opened.reason === "missing_key"
-            ? "missing_key"
-            : opened.reason === "unavailable"
-              ? "no_webcrypto"
-              : opened.reason === "unreadable"
-                ? "unreadable"
-                : "wrong_key";
-        return setState({ kind: "problem", problem });
+        return setState({ kind: "problem", problem: PROBLEM_OF[opened.reason] });
       }
       if (!isShareableReport(opened.value)) {
         return setState({ kind: "problem", problem: "unreadable" });

@@ -1,9 +1,10 @@
 "use client";
 
 import { INPUT_CLASS } from "@/components/ui/field-label";
+import { placementLabel } from "@/lib/diagnosis/rules/describe";
 import { resolveAuth } from "@/lib/providers";
 import type { Provider } from "@/lib/providers/types";
-import { describeAuth, PLACEMENT_OPTIONS } from "./auth-text";
+import { PLACEMENT_OPTIONS } from "./auth-text";
 import type { Draft, UpdateDraft } from "./wizard-state";
 
 const RADIO = "mt-1 size-4 shrink-0 accent-blue-700 dark:accent-blue-400";
@@ -43,7 +44,7 @@ export function AuthPlacementControl({
         />
         <span>
           <span className="font-medium">{provider ? `${provider.name}'s default` : "Default"}</span>
-          : <code className="font-mono">{describeAuth(auto)}</code>.{" "}
+          : <code className="font-mono">{placementLabel(auto)}</code>.{" "}
           {provider
             ? provider.authHint
             : "An unknown API gets Bearer; we also try other placements."}

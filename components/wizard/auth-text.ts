@@ -1,20 +1,4 @@
-import type { AuthPlacement, ResolvedAuth } from "@/lib/providers/types";
-
-/** How a placement looks on the wire, with `<key>` for the key. */
-export function describeAuth(auth: ResolvedAuth): string {
-  switch (auth.placement) {
-    case "bearer":
-      return "Authorization: Bearer <key>";
-    case "authorization":
-      return "Authorization: <key>";
-    case "header":
-      return `${auth.name ?? "X-API-Key"}: <key>`;
-    case "query":
-      return `?${auth.name ?? "key"}=<key> in the URL`;
-    case "basic":
-      return "Authorization: Basic base64(<key>:)";
-  }
-}
+import type { AuthPlacement } from "@/lib/providers/types";
 
 export const PLACEMENT_OPTIONS: { value: AuthPlacement; label: string; explain: string }[] = [
   {

@@ -1,17 +1,9 @@
-import type { EnvironmentEvidence, ProbeResult } from "@/lib/diagnosis/evidence";
+import type { ProbeResult } from "@/lib/diagnosis/evidence";
 import type { Report } from "@/lib/diagnosis/report";
-import type { AuthPlacement, ProviderId } from "@/lib/providers/types";
+import type { DiagnoseInput } from "@/lib/probe/types";
 
-/** The POST /api/diagnose body (product.md §9). The only place the key leaves the page. */
-export interface DiagnoseRequest {
-  endpoint?: string;
-  method?: string;
-  key: string;
-  auth?: { placement: AuthPlacement | "auto"; name?: string };
-  headers?: Record<string, string>;
-  provider?: ProviderId;
-  environment?: EnvironmentEvidence;
-}
+/** The POST /api/diagnose body (product.md §9): the route's own input type. The only place the key leaves the page. */
+export type DiagnoseRequest = DiagnoseInput;
 
 export type DiagnoseOutcome =
   | { kind: "report"; report: Report }

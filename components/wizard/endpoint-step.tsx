@@ -1,6 +1,7 @@
 "use client";
 
 import { FieldLabel, INPUT_CLASS } from "@/components/ui/field-label";
+import { HTTP_METHODS, type HttpMethod } from "@/lib/probe/types";
 import { PROVIDERS, providerForHost } from "@/lib/providers";
 import type { Provider, ProviderId } from "@/lib/providers/types";
 import { HeadersEditor } from "./headers-editor";
@@ -8,8 +9,6 @@ import { ProviderPicker } from "./provider-picker";
 import { StepNav } from "./step-nav";
 import { StepSection } from "./step-section";
 import { type Draft, hostOf, type UpdateDraft, withRequiredHeaders } from "./wizard-state";
-
-const METHODS = ["GET", "POST", "HEAD", "PUT", "PATCH", "DELETE"] as const;
 
 export function EndpointStep({
   draft,
@@ -53,10 +52,10 @@ export function EndpointStep({
           <select
             id="method"
             value={draft.method}
-            onChange={(e) => update({ method: e.target.value })}
+            onChange={(e) => update({ method: e.target.value as HttpMethod })}
             className={INPUT_CLASS}
           >
-            {METHODS.map((m) => (
+            {HTTP_METHODS.map((m) => (
               <option key={m}>{m}</option>
             ))}
           </select>

@@ -50,7 +50,7 @@ export function EnvironmentStep({
         <FieldLabel htmlFor="env-var">Environment variable</FieldLabel>
         <input
           id="env-var"
-          value={draft.envVar || envVar}
+          value={envVar}
           onChange={(e) => update({ envVar: e.target.value })}
           autoComplete="off"
           spellCheck={false}

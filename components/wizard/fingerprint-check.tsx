@@ -36,6 +36,8 @@ export function FingerprintCheck({
       >
         {!printed.trim() ? null : normalized === undefined ? (
           <p>That is not a fingerprint yet: 8 hex digits, with or without "sha256:".</p>
+        ) : fingerprint === undefined ? (
+          <p>Computing the pasted key's fingerprint…</p>
         ) : matches ? (
           <p className="text-emerald-800 dark:text-emerald-300">
             Match: the running process has the same key you pasted.

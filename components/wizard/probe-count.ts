@@ -1,3 +1,4 @@
+import { isSafeMethod } from "@/lib/probe/types";
 import { alternativePlacements } from "@/lib/providers";
 import type { ProviderId, ResolvedAuth } from "@/lib/providers/types";
 
@@ -19,6 +20,6 @@ export function countProbes(input: {
   const base = 2 + (input.cleanedDiffers ? 1 : 0);
   if (input.tryVariants === false) return base;
   // The server resends variants only for methods that are safe to repeat.
-  if (input.method && !["GET", "HEAD", "OPTIONS"].includes(input.method.toUpperCase())) return base;
+  if (input.method && !isSafeMethod(input.method)) return base;
   return Math.min(MAX_PROBES, base + alternativePlacements(input.providerId, input.asSent).length);
 }

@@ -1,4 +1,5 @@
 import type { EchoEvidence, EnvironmentEvidence } from "@/lib/diagnosis/evidence";
+import type { HttpMethod } from "@/lib/probe/types";
 import { resolveAuth } from "@/lib/providers";
 import type { AuthPlacement, Provider, ProviderId } from "@/lib/providers/types";
 import type { DiagnoseRequest } from "./diagnose-client";
@@ -16,7 +17,7 @@ export interface HeaderRow {
  */
 export interface Draft {
   endpoint: string;
-  method: string;
+  method: HttpMethod;
   providerChoice: ProviderId | "auto";
   headers: HeaderRow[];
   key: string;

@@ -14,7 +14,8 @@ import type { Config } from "../config";
  *   strict, but it cannot be bypassed by inventing addresses.
  */
 export const DIRECT_CLIENT = "direct";
-const STAMP_HEADER = "x-why401-client";
+/** Set by scripts/start.mjs on every request; not something a client's app sent. */
+export const STAMP_HEADER = "x-why401-client";
 
 function normalize(entry: string): string | undefined {
   let value = entry.trim();

@@ -29,21 +29,11 @@ export async function readBodyCapped(
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel().catch(() => {});
-      return { bytes: concat(chunks, size - value.byteLength), size, truncated: true };
+      return { bytes: Buffer.concat(chunks, size - value.byteLength), size, truncated: true };
     }
     chunks.push(value);
   }
   if (size === 0 && !request.headers.has("content-length") && !request.headers.has("content-type"))
     return null;
-  return { bytes: concat(chunks, size), size, truncated: false };
-}
-
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
-  const all = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    all.set(c, offset);
-    offset += c.byteLength;
-  }
-  return all;
+  return { bytes: Buffer.concat(chunks, size), size, truncated: false };
 }

@@ -1,3 +1,4 @@
+import { STAMP_HEADER } from "@/lib/api/client-address";
 import { fingerprintKey, inspectKey } from "@/lib/inspect";
 import { providersForKey } from "@/lib/providers";
 import { splitAuthorization } from "./auth-scheme";
@@ -46,8 +47,8 @@ export async function analyzeRequest(
   let preflight = false;
   for (const [rawName, value] of raw.headers) {
     const name = rawName.toLowerCase();
-    // Added by our own server (scripts/start.mjs), not by the user's app.
-    if (name === "x-why401-client") continue;
+    if (name === STAMP_HEADER) continue; // our own server's stamp, not the user's app
+
     const shown = safeName(name);
     if (!headerNames.includes(shown)) headerNames.push(shown);
     if (name === "access-control-request-method") preflight = raw.method === "OPTIONS";

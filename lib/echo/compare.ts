@@ -1,5 +1,7 @@
 import type { CauseId } from "@/lib/diagnosis/cause-ids";
 import type { EchoEvidence } from "@/lib/diagnosis/evidence";
+import { FINDING_CAUSES } from "@/lib/diagnosis/finding-causes";
+import type { FindingKind } from "@/lib/inspect/types";
 import { getProvider } from "@/lib/providers";
 import type { ProviderId, ResolvedAuth } from "@/lib/providers/types";
 import type { CapturedCredential, EchoCapture } from "./types";
@@ -30,19 +32,14 @@ export interface CompareInput {
   providerId?: ProviderId;
 }
 
-const WHITESPACE_KINDS = new Set([
-  "leading_whitespace",
-  "trailing_whitespace",
-  "line_break",
-  "tab",
-  "zero_width",
-  "bom",
-  "unicode_space",
-  "inner_space",
-  "control_char",
-]);
-const QUOTE_KINDS = new Set(["surrounding_quotes", "smart_quote"]);
-const PLACEHOLDER_KINDS = new Set(["placeholder", "unexpanded_variable", "empty", "redacted"]);
+/** The causes a captured credential's findings support, read like the pasted key's. */
+function causesOfKinds(kinds: readonly string[]): Set<CauseId> {
+  const causes = new Set<CauseId>();
+  for (const k of kinds) {
+    if (Object.hasOwn(FINDING_CAUSES, k)) causes.add(FINDING_CAUSES[k as FindingKind]);
+  }
+  return causes;
+}
 
 interface Placement {
   location: "header" | "query";
@@ -207,10 +204,9 @@ function credentialVerdicts(
 ): EchoVerdict[] {
   const verdicts: EchoVerdict[] = [];
   const where = describeCredential(c);
-  const kinds = new Set(c.findingKinds);
-  const has = (set: Set<string>) => c.findingKinds.some((k) => set.has(k));
+  const causes = causesOfKinds(c.findingKinds);
 
-  if (kinds.has("scheme_prefix")) {
+  if (causes.has("key_scheme_prefix")) {
     verdicts.push({
       kind: "cause",
       causeId: "key_scheme_prefix",
@@ -218,15 +214,15 @@ function credentialVerdicts(
       detail: `Your app sends ${where} with a "Bearer"/"token" prefix inside the key itself (e.g. "Bearer Bearer …"). Store the key without the prefix.`,
     });
   }
-  if (has(WHITESPACE_KINDS)) {
+  if (causes.has("key_whitespace")) {
     verdicts.push({
       kind: "cause",
       causeId: "key_whitespace",
       title: "Hidden characters in the key your app sends",
-      detail: `The key in ${where} carries whitespace, a line break or an invisible character. Trim it where it is read (.env file, secret store).`,
+      detail: `The key in ${where} carries whitespace, a line break, an invisible or a look-alike character. Trim it where it is read (.env file, secret store).`,
     });
   }
-  if (has(QUOTE_KINDS)) {
+  if (causes.has("key_quotes")) {
     verdicts.push({
       kind: "cause",
       causeId: "key_quotes",
@@ -234,13 +230,13 @@ function credentialVerdicts(
       detail: `The key in ${where} is wrapped in quotes, usually from a .env or JSON file. Remove them.`,
     });
   }
-  const placeholder = has(PLACEHOLDER_KINDS);
+  const placeholder = causes.has("key_placeholder");
   if (placeholder) {
     verdicts.push({
       kind: "cause",
       causeId: "key_placeholder",
       title: "Your app sends no real key",
-      detail: `The value in ${where} is empty, a placeholder or an unexpanded variable: the environment variable is not set where the app runs.`,
+      detail: `The value in ${where} is empty, a placeholder, an unexpanded variable or a pasted URL or assignment: the environment variable is not set (or not set to the key) where the app runs.`,
     });
   }
   const same = sameKey(c, input.keyFingerprint);

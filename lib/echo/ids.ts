@@ -1,26 +1,19 @@
-/** Capture URL ids: 128 random bits, base64url (22 characters), unguessable. */
+import { toBase64Url } from "@/lib/share/base64url";
+import { isShareId } from "@/lib/share/ids";
+
+/** Capture URL ids: 128 random bits, base64url (22 characters), unguessable, like share ids. */
 export function newEchoId(): string {
-  return base64url(randomBytes(16));
+  return toBase64Url(randomBytes(16));
 }
 
 /** A capture's own id: only has to be unique within its session. */
 export function newCaptureId(): string {
-  return base64url(randomBytes(6));
+  return toBase64Url(randomBytes(6));
 }
 
-export function isEchoId(value: string): boolean {
-  return /^[A-Za-z0-9_-]{22}$/.test(value);
-}
+/** Same shape as a share id (16 bytes of base64url). */
+export const isEchoId = isShareId;
 
 function randomBytes(n: number): Uint8Array {
-  const bytes = new Uint8Array(n);
-  globalThis.crypto.getRandomValues(bytes);
-  return bytes;
-}
-
-function base64url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")
-    .replace(/=+$/, "");
+  return globalThis.crypto.getRandomValues(new Uint8Array(n));
 }

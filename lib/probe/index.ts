@@ -159,13 +159,10 @@ async function diagnoseOnce(
   }
 
   // JWT times are judged by the server's clock when we saw it: the API's view is what counts.
-  const serverNow = probes.find(
-    (p) => p.outcome.kind === "response" && p.outcome.serverDate !== undefined,
-  );
-  const now =
-    serverNow?.outcome.kind === "response" && serverNow.outcome.serverDate !== undefined
-      ? serverNow.outcome.serverDate
-      : Date.now();
+  const serverDate = probes
+    .map((p) => (p.outcome.kind === "response" ? p.outcome.serverDate : undefined))
+    .find((date) => date !== undefined);
+  const now = serverDate ?? Date.now();
   const evidence: Evidence = {
     inspection,
     key: await summarizeKey(input.key, inspection, now),
@@ -182,8 +179,15 @@ async function diagnoseOnce(
       redact(),
     );
   if (provider) evidence.providerId = provider.id;
-  // A path may carry the key (`/bot<token>/getMe`); the report keeps it redacted.
-  if (url) evidence.target = { origin: url.origin, path: redact().text(url.pathname), method };
+  // A path (`/bot<token>/getMe`) or even a host name may carry the key: the report, like
+  // the log line, keeps both redacted.
+  if (url) {
+    evidence.target = {
+      origin: redact().text(url.origin),
+      path: redact().text(url.pathname),
+      method,
+    };
+  }
   const report = buildReport(evidence, new Date().toISOString());
   log(
     logLine(

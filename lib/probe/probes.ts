@@ -1,8 +1,9 @@
 import "server-only";
 import type { ProbeVariant } from "@/lib/diagnosis/evidence";
 import type { Inspection } from "@/lib/inspect/types";
-import { alternativePlacements } from "@/lib/providers";
+import { alternativePlacements, sameAuth } from "@/lib/providers";
 import type { Provider, ProviderId, ResolvedAuth } from "@/lib/providers/types";
+import { isSafeMethod } from "./types";
 
 /**
  * The probe set of product.md §3: as-sent, no-credential, cleaned (when it differs) and up
@@ -38,8 +39,6 @@ export interface PlanInput {
   method?: string;
 }
 
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
 function basicValue(key: string): string {
   // product.md §9: a key without ":" is taken as the user name.
   const pair = key.includes(":") ? key : `${key}:`;
@@ -73,12 +72,6 @@ function variantOf(auth: ResolvedAuth): ProbeVariant {
   const name = (auth.name ?? "").toLowerCase();
   if (name === "x-api-key" || name === "api-key") return name;
   return "provider";
-}
-
-function sameAuth(a: ResolvedAuth, b: ResolvedAuth): boolean {
-  return (
-    a.placement === b.placement && (a.name ?? "").toLowerCase() === (b.name ?? "").toLowerCase()
-  );
 }
 
 function baseHeaders(input: PlanInput): Record<string, string> {
@@ -147,7 +140,7 @@ export function planProbes(input: PlanInput): ProbePlan[] {
   }
   // Variants resend the request: only for methods safe to repeat (RFC 9110 §9.2.1). A POST
   // or DELETE goes out as-sent, without a credential and cleaned, never 8 times.
-  if (input.tryVariants && SAFE_METHODS.has((input.method ?? "GET").toUpperCase())) {
+  if (input.tryVariants && isSafeMethod(input.method ?? "GET")) {
     const seen: ResolvedAuth[] = [input.auth];
     for (const alt of alternativePlacements(input.providerId, input.auth)) {
       if (plans.length >= MAX_PROBES || seen.length > MAX_ALTERNATIVES) break;

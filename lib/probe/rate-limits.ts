@@ -1,6 +1,7 @@
 import "server-only";
 import { clientAddress } from "@/lib/api/client-address";
 import type { Config } from "@/lib/config";
+import { normalizeHost } from "@/lib/providers";
 
 /** Per target host, a multiple of the per-client limit: many users may debug one API. */
 const HOST_MULTIPLIER = 5;
@@ -21,7 +22,7 @@ export function diagnoseRateLimits(headers: Headers, endpoint: string | undefine
   if (endpoint !== undefined) {
     let host: string | undefined;
     try {
-      host = new URL(endpoint).hostname.toLowerCase().replace(/\.+$/, "");
+      host = normalizeHost(new URL(endpoint).hostname);
     } catch {
       host = undefined;
     }

@@ -52,13 +52,7 @@ async function readCapped(
     signal.removeEventListener("abort", stop);
     body.destroy();
   }
-  const all = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    all.set(c, offset);
-    offset += c.byteLength;
-  }
-  return { body: all, truncated };
+  return { body: Buffer.concat(chunks, size), truncated };
 }
 
 /** Sends one probe. Never throws for network trouble: failures are returned as evidence. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
+import { normalizeHost } from "@/lib/providers";
 import { isAddressAllowed, isIpLiteral } from "./address-policy";
 
 /**
@@ -64,8 +65,7 @@ export function checkTarget(endpoint: string, policy: TargetPolicy): TargetCheck
   if (url.username !== "" || url.password !== "") return { ok: false };
   // The URL parser accepts port 0, which no server listens on: refuse, do not "connect".
   if (url.port === "0") return { ok: false };
-  // "localhost." and "example.com." name the same hosts as without the dot.
-  const hostname = url.hostname.toLowerCase().replace(/\.+$/, "");
+  const hostname = normalizeHost(url.hostname);
   if (hostname === "") return { ok: false };
   url.hostname = hostname;
   url.hash = "";

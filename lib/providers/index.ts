@@ -13,7 +13,13 @@ export {
   truncatedFormatsForKey,
 } from "./keys";
 export { detectLayer, type LayerInput } from "./layers";
-export { getProvider, matchBadKeyAnswer, PROVIDERS, providerForHost } from "./lookup";
+export {
+  getProvider,
+  matchBadKeyAnswer,
+  normalizeHost,
+  PROVIDERS,
+  providerForHost,
+} from "./lookup";
 export type { BadKeyAnswer, KeyFormat, KeyKind } from "./schema";
 export type {
   AuthPlacement,

@@ -14,7 +14,7 @@ export function getProvider(id: ProviderId): Provider {
   return provider;
 }
 
-function normalizeHost(hostname: string): string {
+export function normalizeHost(hostname: string): string {
   // URL hostnames may carry a trailing dot (FQDN form) or stray case: both name the same host.
   return hostname.trim().toLowerCase().replace(/\.+$/, "");
 }

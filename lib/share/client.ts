@@ -1,6 +1,7 @@
 import type { Report } from "@/lib/diagnosis/report";
 import { encryptShare, type SealedShare, shareLink } from "./crypto";
 import type { ShareTtlDays } from "./ids";
+import { serverErrorMessage } from "./server-message";
 import { shareableReport } from "./shareable-report";
 
 /**
@@ -39,7 +40,7 @@ export async function createShareLink(
   } catch {
     return { ok: false, message: "The server could not be reached. Try again." };
   }
-  if (res.status !== 201) return { ok: false, message: await errorMessage(res) };
+  if (res.status !== 201) return { ok: false, message: await serverErrorMessage(res) };
   const body = (await res.json()) as { id: string; deleteToken: string; expiresAt: string };
   return {
     ok: true,
@@ -61,7 +62,7 @@ export async function deleteShareLink(
       cache: "no-store",
     });
     if (res.status === 204 || res.status === 404) return { ok: true };
-    return { ok: false, message: await errorMessage(res) };
+    return { ok: false, message: await serverErrorMessage(res) };
   } catch {
     return { ok: false, message: "The server could not be reached. Try again." };
   }
@@ -76,7 +77,7 @@ export async function fetchShare(id: string): Promise<FetchShareResult> {
   try {
     const res = await fetch(`/api/shares/${encodeURIComponent(id)}`, { cache: "no-store" });
     if (res.status === 404) return { kind: "not_found" };
-    if (!res.ok) return { kind: "unavailable", message: await errorMessage(res) };
+    if (!res.ok) return { kind: "unavailable", message: await serverErrorMessage(res) };
     const body = (await res.json()) as {
       ciphertext: string;
       iv: string;
@@ -94,16 +95,5 @@ export async function fetchShare(id: string): Promise<FetchShareResult> {
       kind: "unavailable",
       message: "The server could not be reached. Reload to try again.",
     };
-  }
-}
-
-async function errorMessage(res: Response): Promise<string> {
-  try {
-    const body = (await res.json()) as { error?: { message?: string } };
-    const message = body.error?.message ?? `The server answered ${res.status}.`;
-    const retry = res.headers.get("retry-after");
-    return res.status === 429 && retry ? `${message} (retry in ${retry} s)` : message;
-  } catch {
-    return `The server answered ${res.status}.`;
   }
 }

@@ -1,4 +1,5 @@
 import { header, maskLikeOpenAI } from "./credentials";
+import { replay } from "./recorded";
 import { json } from "./respond";
 import type { Scenario } from "./types";
 
@@ -138,32 +139,9 @@ export const gemini: Scenario = ({ res, creds, isGood }) => {
       (c.where === "header" && c.name === "x-goog-api-key") ||
       (c.where === "query" && c.name === "key"),
   );
-  if (!key) {
-    return json(res, 403, {
-      error: {
-        code: 403,
-        message:
-          "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.",
-        status: "PERMISSION_DENIED",
-      },
-    });
-  }
+  if (!key) return replay(res, "gemini-unregistered-caller");
   if (isGood(key.value)) return json(res, 200, { models: [] });
-  return json(res, 400, {
-    error: {
-      code: 400,
-      message: "API key not valid. Please pass a valid API key.",
-      status: "INVALID_ARGUMENT",
-      details: [
-        {
-          "@type": "type.googleapis.com/google.rpc.ErrorInfo",
-          reason: "API_KEY_INVALID",
-          domain: "googleapis.com",
-          metadata: { service: "generativelanguage.googleapis.com" },
-        },
-      ],
-    },
-  });
+  return replay(res, "gemini-api-key-invalid");
 };
 
 /** Accepts the key only in X-API-Key: a Bearer token is as good as nothing here. */

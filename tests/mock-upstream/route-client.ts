@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { POST } from "@/app/api/diagnose/route";
 import { resetRateLimitCounterForTests } from "@/lib/api/rate-limit-instance";
 import { resetConfigForTests } from "@/lib/config";
@@ -50,6 +51,45 @@ export async function openRouteToMockUpstream(): Promise<MockUpstream> {
     WHY401_ALLOWED_HOSTS: undefined,
   });
   return upstream;
+}
+
+/**
+ * Registers, in the calling test file, a mock upstream behind the real guard: private
+ * targets refused, rate limits off, no host allow-list, re-applied (and the upstream's
+ * counters cleared) before each test. The returned handle follows the running server.
+ */
+export function guardedMockUpstreamPerFile(): MockUpstream {
+  let current: MockUpstream | undefined;
+  const get = (): MockUpstream => {
+    if (!current) throw new Error("mock upstream not started (use it inside a test)");
+    return current;
+  };
+  beforeAll(async () => {
+    current = await startMockUpstream();
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  beforeEach(() => {
+    setTestEnv({
+      WHY401_ALLOW_PRIVATE_TARGETS: "0",
+      WHY401_RATE_LIMIT_PER_MINUTE: "0",
+      WHY401_ALLOWED_HOSTS: undefined,
+    });
+    get().reset();
+  });
+  return {
+    get url() {
+      return get().url;
+    },
+    get port() {
+      return get().port;
+    },
+    close: () => get().close(),
+    connections: () => get().connections(),
+    requests: () => get().requests(),
+    reset: () => get().reset(),
+  };
 }
 
 /** Every 6-character window of a key: none may survive redaction. */

@@ -4,11 +4,18 @@ import { answerLabel, article } from "./describe";
 import { basisFor, KIND_LABELS, refused } from "./key-facts";
 import type { Rule } from "./types";
 
-function formatLabel(providerId: ProviderId, formatId: string): { provider: string; kind: string } {
+function formatLabel(
+  providerId: ProviderId,
+  formatId: string,
+): { provider: string; kind: string; keyPage?: string } {
   try {
     const p = getProvider(providerId);
     const f = p.keyFormats.find((k) => k.id === formatId);
-    return { provider: p.name, kind: KIND_LABELS[f?.kind ?? "secret"] ?? "key" };
+    return {
+      provider: p.name,
+      kind: KIND_LABELS[f?.kind ?? "secret"] ?? "key",
+      keyPage: p.keyPage,
+    };
   } catch {
     return { provider: providerId, kind: "key" };
   }
@@ -19,7 +26,7 @@ export const keyTruncated: Rule = (ev, ctx) => {
   if (ctx.truncated.length === 0 || ev.inspection.notARealKey) return undefined;
   const own = ctx.truncated.find((t) => t.providerId === ev.providerId);
   const match = own ?? ctx.truncated[0]!;
-  const { provider, kind } = formatLabel(match.providerId, match.formatId);
+  const { provider, kind, keyPage } = formatLabel(match.providerId, match.formatId);
   let confidence = own || !ctx.provider ? 0.85 : 0.55;
   const evidence = [
     `The key is ${ev.key.length} characters long; it starts like ${article(provider)} ${provider} ${kind}, which has at least ${match.expectedMin}.`,
@@ -28,12 +35,6 @@ export const keyTruncated: Rule = (ev, ctx) => {
   if (asSent) {
     confidence = Math.min(0.95, confidence + 0.05);
     evidence.push(`${ctx.apiTitle} answered ${answerLabel(asSent)}.`);
-  }
-  let keyPage: string | undefined;
-  try {
-    keyPage = getProvider(match.providerId).keyPage;
-  } catch {
-    keyPage = undefined;
   }
   return {
     id: "key_truncated",

@@ -22,7 +22,7 @@ import { xai } from "./xai";
 /**
  * The catalog entries, in PROVIDER_IDS order. Plain data, so the browser bundle carries no
  * schema library: the entries are validated by `catalogSchema` (./validate.ts) in the
- * tests, before every build (scripts/check-catalog.ts) and when the server starts.
+ * tests and before every build (scripts/check-catalog.ts): the data is compiled in.
  */
 export const ENTRIES: ProviderEntry[] = [
   openai,

@@ -8,6 +8,7 @@ import type { CauseId } from "@/lib/diagnosis/cause-ids";
 import { type EvidenceSpec, NOW, recorded } from "./build-evidence";
 import { inline, redirect } from "./inline-answers";
 import { hex, jwt, KEYS } from "./keys";
+import { SPECS } from "./specs";
 
 export interface Case {
   name: string;
@@ -291,11 +292,7 @@ export const CASES: Case[] = [
   },
   {
     name: "an xAI key sent to Groq",
-    spec: {
-      key: KEYS.xai,
-      provider: "groq",
-      probes: [recorded("as-sent", "groq-invalid-key")],
-    },
+    spec: SPECS.xaiKeyToGroq,
     top: "key_wrong_provider",
   },
   {
@@ -328,14 +325,7 @@ export const CASES: Case[] = [
   },
   {
     name: "Cloudflare Global API Key sent as a Bearer token",
-    spec: {
-      key: KEYS.cloudflareGlobal,
-      provider: "cloudflare",
-      probes: [
-        recorded("as-sent", "cloudflare-global-key-as-bearer"),
-        recorded("no-credential", "cloudflare-missing-headers"),
-      ],
-    },
+    spec: SPECS.cloudflareGlobalAsBearer,
     top: "key_wrong_type",
     fix: /X-Auth-Key/,
   },
@@ -531,14 +521,7 @@ export const CASES: Case[] = [
   },
   {
     name: "Slack 200 ok:false invalid_auth is a refusal, not success",
-    spec: {
-      key: KEYS.slack,
-      provider: "slack",
-      probes: [
-        recorded("as-sent", "slack-invalid-auth"),
-        recorded("no-credential", "slack-not-authed"),
-      ],
-    },
+    spec: SPECS.slackInvalidAuth,
     top: "key_rejected",
   },
 
@@ -976,14 +959,7 @@ export const CASES: Case[] = [
   },
   {
     name: "Slack 200 ok:false missing_scope",
-    spec: {
-      key: KEYS.slack,
-      provider: "slack",
-      probes: [
-        inline("as-sent", "slackMissingScope"),
-        recorded("no-credential", "slack-not-authed"),
-      ],
-    },
+    spec: SPECS.slackMissingScope,
     top: "not_authorized",
   },
   {

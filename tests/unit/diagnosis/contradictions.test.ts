@@ -4,6 +4,7 @@ import type { CauseId } from "@/lib/diagnosis/cause-ids";
 import { buildEvidence, type EvidenceSpec, NOW, recorded } from "./build-evidence";
 import { inline } from "./inline-answers";
 import { jwt, KEYS } from "./keys";
+import { SPECS } from "./specs";
 
 const S = Math.floor(NOW / 1000);
 
@@ -98,14 +99,7 @@ const TABLE: Contradiction[] = [
   },
   {
     name: "Slack 200 ok:false invalid_auth is key_rejected, never credentials_work",
-    spec: {
-      key: KEYS.slack,
-      provider: "slack",
-      probes: [
-        recorded("as-sent", "slack-invalid-auth"),
-        recorded("no-credential", "slack-not-authed"),
-      ],
-    },
+    spec: SPECS.slackInvalidAuth,
     top: "key_rejected",
     absent: ["credentials_work"],
   },

@@ -12,6 +12,7 @@ import { inspectKey } from "@/lib/inspect";
 import { buildEvidence, type EvidenceSpec, NOW, type ProbeSpec, recorded } from "./build-evidence";
 import { inline } from "./inline-answers";
 import { alnum, jwt, KEYS } from "./keys";
+import { SPECS } from "./specs";
 
 const S = Math.floor(NOW / 1000);
 const DATE = "Fri, 27 Nov 2026 12:00:00 GMT";
@@ -178,14 +179,7 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: "Cloudflare Global API Key sent as a Bearer token",
-    spec: {
-      key: KEYS.cloudflareGlobal,
-      provider: "cloudflare",
-      probes: [
-        recorded("as-sent", "cloudflare-global-key-as-bearer"),
-        recorded("no-credential", "cloudflare-missing-headers"),
-      ],
-    },
+    spec: SPECS.cloudflareGlobalAsBearer,
     top: "key_wrong_type",
     headline: /Global API Key/,
     fix: [/X-Auth-Key/, /X-Auth-Email/, /dash\.cloudflare\.com\/profile\/api-tokens/],
@@ -307,39 +301,21 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: "Slack bot token refused with 200 ok:false invalid_auth",
-    spec: {
-      key: KEYS.slack,
-      provider: "slack",
-      probes: [
-        recorded("as-sent", "slack-invalid-auth"),
-        recorded("no-credential", "slack-not-authed"),
-      ],
-    },
+    spec: SPECS.slackInvalidAuth,
     top: "key_rejected",
     fix: [/api\.slack\.com\/apps/],
     atMost: { credentials_work: 0.2 },
   },
   {
     name: "Slack token without the scope: 200 ok:false missing_scope names what is needed",
-    spec: {
-      key: KEYS.slack,
-      provider: "slack",
-      probes: [
-        inline("as-sent", "slackMissingScope"),
-        recorded("no-credential", "slack-not-authed"),
-      ],
-    },
+    spec: SPECS.slackMissingScope,
     top: "not_authorized",
     evidence: [/chat:write/],
     fix: [/reinstall the app/],
   },
   {
     name: "an xAI key sent to Groq",
-    spec: {
-      key: KEYS.xai,
-      provider: "groq",
-      probes: [recorded("as-sent", "groq-invalid-key")],
-    },
+    spec: SPECS.xaiKeyToGroq,
     top: "key_wrong_provider",
     headline: /xAI key/,
     fix: [/console\.groq\.com\/keys/, /api\.x\.ai/],

@@ -1,14 +1,17 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { EnvHttpProxyAgent, getGlobalDispatcher, setGlobalDispatcher } from "undici";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getConfig } from "@/lib/config";
 import { runDiagnosis } from "@/lib/probe";
 import { isRefusedLiteral } from "@/lib/probe/agent";
 import type { Resolver } from "@/lib/probe/resolver";
 import { checkTarget } from "@/lib/probe/target-guard";
-import { callDiagnose, setTestEnv } from "../../mock-upstream/route-client";
-import { type MockUpstream, startMockUpstream } from "../../mock-upstream/server";
+import {
+  callDiagnose,
+  guardedMockUpstreamPerFile,
+  setTestEnv,
+} from "../../mock-upstream/route-client";
 
 /**
  * Spellings beyond security.md's list, each aimed at the loopback server: all must be
@@ -16,23 +19,8 @@ import { type MockUpstream, startMockUpstream } from "../../mock-upstream/server
  * the allow-list's `*.` patterns, and proxy variables that must not steer the probes.
  */
 
-let upstream: MockUpstream;
+const upstream = guardedMockUpstreamPerFile();
 const KEY = "sk-proj-ssrfEdges0123456789abcdefghijklmnopqrstuvwxyzABCD";
-
-beforeAll(async () => {
-  upstream = await startMockUpstream();
-});
-afterAll(async () => {
-  await upstream.close();
-});
-beforeEach(() => {
-  setTestEnv({
-    WHY401_ALLOW_PRIVATE_TARGETS: "0",
-    WHY401_RATE_LIMIT_PER_MINUTE: "0",
-    WHY401_ALLOWED_HOSTS: undefined,
-  });
-  upstream.reset();
-});
 
 const HOSTS = [
   "%31%32%37.0.0.1", // percent-encoded

@@ -1,12 +1,15 @@
 import { request } from "undici";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ApiError } from "@/lib/api/errors";
 import { getConfig } from "@/lib/config";
 import { runDiagnosis, TARGET_NOT_ALLOWED_MESSAGE } from "@/lib/probe";
 import { createGuardedAgent } from "@/lib/probe/agent";
 import type { Resolver } from "@/lib/probe/resolver";
-import { callDiagnose, setTestEnv } from "../../mock-upstream/route-client";
-import { type MockUpstream, startMockUpstream } from "../../mock-upstream/server";
+import {
+  callDiagnose,
+  guardedMockUpstreamPerFile,
+  setTestEnv,
+} from "../../mock-upstream/route-client";
 
 /**
  * The bypass payloads of security.md. The mock upstream listens on 127.0.0.1: every
@@ -14,24 +17,9 @@ import { type MockUpstream, startMockUpstream } from "../../mock-upstream/server
  * failed, so "it saw zero connections" is the proof.
  */
 
-let upstream: MockUpstream;
+const upstream = guardedMockUpstreamPerFile();
 const KEY = "sk-proj-ssrfCanary0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH";
 const quiet = () => {};
-
-beforeAll(async () => {
-  upstream = await startMockUpstream();
-});
-afterAll(async () => {
-  await upstream.close();
-});
-beforeEach(() => {
-  setTestEnv({
-    WHY401_ALLOW_PRIVATE_TARGETS: "0",
-    WHY401_RATE_LIMIT_PER_MINUTE: "0",
-    WHY401_ALLOWED_HOSTS: undefined,
-  });
-  upstream.reset();
-});
 
 const SCHEMES = [
   "file:///etc/passwd",
