@@ -129,6 +129,31 @@ export interface EnvironmentEvidence {
   /** Fingerprint a running process printed, compared with the pasted key's. */
   fingerprintCheck?: { printed: string; matches: boolean; source?: string };
   echo?: EchoEvidence[];
+  /** What the command line saw on the user's own machine; the web app never sets it. */
+  local?: LocalEvidence;
+}
+
+/**
+ * The command line runs where the 401 happens: it finds every value the key's variable has
+ * there (shell, `.env` files, secrets), probes the others too, and when a proxy from
+ * HTTP(S)_PROXY is in the way it also probes around it. The report's probes are those of
+ * the value the process uses, through the route it uses.
+ */
+export interface LocalEvidence {
+  /** Where the diagnosed value came from, e.g. "the shell environment (OPENAI_API_KEY)". */
+  source: string;
+  /** The other distinct values found, each probed the same way. */
+  others: LocalValue[];
+  /** The proxy the environment routes this endpoint through, and the same probes sent directly. */
+  proxy?: { host: string; direct: ProbeResult[] };
+}
+
+export interface LocalValue {
+  source: string;
+  fingerprint: string | null;
+  length: number;
+  /** A probe with this value was accepted where the no-credential baseline was not. */
+  works: boolean;
 }
 
 /**

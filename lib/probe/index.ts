@@ -1,4 +1,5 @@
 import "server-only";
+import type { Dispatcher } from "undici";
 import { ApiError } from "@/lib/api/errors";
 import type { Config } from "@/lib/config";
 import { buildReport } from "@/lib/diagnosis";
@@ -27,6 +28,12 @@ export interface DiagnoseOptions {
   onStart?: () => void;
   /** The client went away: stop everything. */
   signal?: AbortSignal;
+  /**
+   * Sends the probes through this dispatcher instead of the guarded agent (the command
+   * line's HTTP(S)_PROXY route). The caller owns it. The target is still checked before
+   * any probe; the proxy, not us, connects to the target's addresses.
+   */
+  dispatcher?: Dispatcher;
   /** Test seams: scripted DNS, short deadlines, a quiet log. */
   resolve?: Resolver;
   deadlines?: Partial<Deadlines>;
@@ -149,6 +156,7 @@ async function diagnoseOnce(
         redactor: redact(),
         resolve,
         deadlines,
+        dispatcher: options.dispatcher,
         signal: options.signal,
         onStart: options.onStart,
         onProbe: options.onProbe,

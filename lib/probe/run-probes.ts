@@ -1,4 +1,5 @@
 import "server-only";
+import type { Dispatcher } from "undici";
 import type { ProbeResult } from "@/lib/diagnosis/evidence";
 import type { Inspection } from "@/lib/inspect/types";
 import type { Provider, ResolvedAuth } from "@/lib/providers/types";
@@ -37,6 +38,8 @@ export interface ProbeRunOptions {
   redactor: Redactor;
   resolve: Resolver;
   deadlines: Deadlines;
+  /** Used instead of a fresh guarded agent; owned (and closed) by the caller. */
+  dispatcher?: Dispatcher;
   signal?: AbortSignal;
   onStart?: () => void;
   onProbe?: (probe: ProbeResult) => void;
@@ -80,16 +83,18 @@ export async function runProbes(
   const { redactor } = options;
   const runDeadline = AbortSignal.timeout(deadlines.runMs);
   const runSignal = options.signal ? AbortSignal.any([options.signal, runDeadline]) : runDeadline;
-  const agent = createGuardedAgent({
-    allowPrivate: options.allowPrivate,
-    resolve: options.resolve,
-    connectTimeoutMs: deadlines.connectMs,
-    headersTimeoutMs: deadlines.headersMs,
-    bodyTimeoutMs: deadlines.bodyMs,
-  });
+  const owned = options.dispatcher
+    ? undefined
+    : createGuardedAgent({
+        allowPrivate: options.allowPrivate,
+        resolve: options.resolve,
+        connectTimeoutMs: deadlines.connectMs,
+        headersTimeoutMs: deadlines.headersMs,
+        bodyTimeoutMs: deadlines.bodyMs,
+      });
   const body = run.method === "GET" || run.method === "HEAD" ? undefined : input.body;
   const context = {
-    dispatcher: agent,
+    dispatcher: owned ?? options.dispatcher!,
     method: run.method,
     body,
     deadlines,
@@ -115,6 +120,6 @@ export async function runProbes(
     return probes.some(isBlocked) ? "blocked" : probes;
   } finally {
     // Destroy, not close: a hung upstream must not keep sockets (or this run) alive.
-    agent.destroy().catch(() => {});
+    owned?.destroy().catch(() => {});
   }
 }

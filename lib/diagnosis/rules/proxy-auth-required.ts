@@ -1,4 +1,6 @@
 import type { ProbeResponse } from "../evidence";
+import { answerLabel } from "./describe";
+import { directReading } from "./local";
 import type { Rule } from "./types";
 
 export const proxyAuthRequired: Rule = (ev, _ctx) => {
@@ -17,9 +19,16 @@ export const proxyAuthRequired: Rule = (ev, _ctx) => {
       `The proxy asks for ${challenge.scheme} credentials${realm} (Proxy-Authenticate).`,
     );
   }
+  // Around the environment's proxy the API answered on its own: the 407 is the proxy's.
+  const direct = directReading(ev);
+  if (direct && direct.asSent.status !== 407) {
+    evidence.push(
+      `Sent directly, without the proxy at ${direct.host}, the same request got ${answerLabel(direct.asSent)}.`,
+    );
+  }
   return {
     id: "proxy_auth_required",
-    confidence: 0.97,
+    confidence: direct && direct.asSent.status !== 407 ? 0.98 : 0.97,
     title: "A forward proxy wants its own credentials (407)",
     headline: "A proxy wants its own credentials (407), before the API sees anything",
     evidence,

@@ -1,4 +1,6 @@
+import { answerLabel } from "./describe";
 import { echoes } from "./key-facts";
+import { directReading } from "./local";
 import { sameAnswer } from "./probes";
 import type { Rule } from "./types";
 
@@ -24,8 +26,32 @@ export const proxyStripsAuth: Rule = (ev, ctx) => {
       basis: "environment",
     };
   }
-  // Our own probe through a proxy in front of the API: the key counted for nothing.
   const asSent = ctx.asSent?.response;
+  // The command line sent the same probes through the environment's proxy and around it.
+  const direct = directReading(ev);
+  if (
+    direct?.keyCounted &&
+    asSent &&
+    ctx.noCredential &&
+    sameAnswer(asSent, ctx.noCredential.response)
+  ) {
+    return {
+      id: "proxy_strips_auth",
+      confidence: 0.96,
+      title: "The proxy on the way removes the key",
+      headline: `The proxy at ${direct.host} removes the key before the API sees it`,
+      evidence: [
+        `Through the proxy at ${direct.host} (from HTTP_PROXY / HTTPS_PROXY), the answer with the key was the same as without it: ${answerLabel(asSent)}.`,
+        `Sent directly, the same request with the key got ${answerLabel(direct.asSent)}.`,
+      ],
+      fix: [
+        `Let the proxy at ${direct.host} forward the Authorization header (or the header the key travels in), or add this API's host to NO_PROXY.`,
+        ...fix,
+      ],
+      basis: "probe",
+    };
+  }
+  // Our own probe through a proxy in front of the API: the key counted for nothing.
   const via = asSent?.headers.via;
   if (via && ctx.noCredential && sameAnswer(asSent, ctx.noCredential.response)) {
     return {

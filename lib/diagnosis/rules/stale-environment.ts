@@ -1,5 +1,6 @@
 import { CHECK_ENVIRONMENT_STEPS } from "./fix";
 import { echoes } from "./key-facts";
+import { localSource, workingOtherValue } from "./local";
 import type { Rule } from "./types";
 
 const FIX = [
@@ -15,7 +16,31 @@ const FINGERPRINT = /^sha256:[0-9a-f]{8}$/;
 // A label is short words ("bash / zsh (Linux)", "Docker container"); a key is one long run.
 const SOURCE = /^(?:[\w.:/()-]{1,15}(?: |$)){1,8}$/;
 
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const staleEnvironment: Rule = (ev, ctx) => {
+  // The command line found another value for the same variable, and a request proved it works.
+  const working = ctx.asSent && !ctx.asSent.success ? workingOtherValue(ev) : undefined;
+  if (working) {
+    const used = localSource(ev) ?? "the environment";
+    const print = (fp: string | null, length: number) =>
+      fp ? `${fp}, ${length} characters` : `${length} characters`;
+    return {
+      id: "stale_environment",
+      confidence: 0.96,
+      title: "An older value overrides the one that works",
+      headline: `${capitalise(used)} overrides a working value from ${working.source}`,
+      evidence: [
+        `The value the process reads comes from ${used} (${print(ev.key.fingerprint, ev.key.length)}): ${ctx.apiName} refused it.`,
+        `The value from ${working.source} (${print(working.fingerprint, working.length)}) was accepted by the same request.`,
+      ],
+      fix: [
+        `Remove or update the older value (${used}): unset it, and fix the shell profile, script, Dockerfile or deployment that sets it, so the working value is read.`,
+        ...FIX,
+      ],
+      basis: "environment",
+    };
+  }
   const check = ev.environment?.fingerprintCheck;
   const evidence: string[] = [];
   let confidence = 0;

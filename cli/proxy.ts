@@ -1,0 +1,74 @@
+import { type Dispatcher, EnvHttpProxyAgent } from "undici";
+import type { Deadlines } from "@/lib/probe/deadlines";
+import type { Env } from "./sources";
+
+/**
+ * The route a request from this environment takes, decided as undici's EnvHttpProxyAgent
+ * (and curl) decide it: lower-case variables first, HTTPS_PROXY for https (falling back to
+ * HTTP_PROXY, as undici does), and NO_PROXY by host suffix and optional port, `*` for all.
+ * undici keeps that decision private, so it is made here too: the report must say whether
+ * a proxy was in the way, and the direct probes only make sense when one was.
+ */
+
+export interface ProxyRoute {
+  /** The proxy URL as configured (may hold its own password: never print it whole). */
+  url: string;
+  /** host:port of the proxy, safe to show. */
+  host: string;
+  variable: string;
+}
+
+function pick(env: Env, ...names: string[]): { name: string; value: string } | undefined {
+  for (const name of names) {
+    const value = env[name];
+    if (value) return { name, value };
+  }
+  return undefined;
+}
+
+function bypassed(url: URL, env: Env): boolean {
+  const noProxy = env.no_proxy ?? env.NO_PROXY ?? "";
+  if (noProxy.trim() === "*") return true;
+  const host = url.hostname.toLowerCase();
+  const port = Number(url.port) || (url.protocol === "https:" ? 443 : 80);
+  return noProxy
+    .split(/[,\s]/)
+    .filter(Boolean)
+    .some((entry) => {
+      const parsed = /^(.+):(\d+)$/.exec(entry);
+      const name = (parsed ? parsed[1]! : entry).replace(/^\*?\./, "").toLowerCase();
+      if (parsed && Number(parsed[2]) !== port) return false;
+      return host === name || host.endsWith(`.${name}`);
+    });
+}
+
+export function proxyRoute(url: URL, env: Env): ProxyRoute | undefined {
+  const http = pick(env, "http_proxy", "HTTP_PROXY");
+  const chosen =
+    url.protocol === "https:" ? (pick(env, "https_proxy", "HTTPS_PROXY") ?? http) : http;
+  if (!chosen || bypassed(url, env)) return undefined;
+  let host: string;
+  try {
+    host = new URL(chosen.value).host;
+  } catch {
+    return undefined; // undici would refuse it too; the probes then go direct
+  }
+  return { url: chosen.value, host, variable: chosen.name };
+}
+
+/**
+ * The dispatcher for the proxied route. Plain http targets go through the proxy as a
+ * forward request (absolute URL), as curl sends them; https targets are tunnelled (CONNECT).
+ */
+export function proxyDispatcher(route: ProxyRoute, env: Env, deadlines: Deadlines): Dispatcher {
+  const http = pick(env, "http_proxy", "HTTP_PROXY")?.value;
+  return new EnvHttpProxyAgent({
+    httpProxy: http ?? route.url,
+    httpsProxy: pick(env, "https_proxy", "HTTPS_PROXY")?.value ?? http ?? route.url,
+    noProxy: env.no_proxy ?? env.NO_PROXY ?? "",
+    proxyTunnel: false,
+    connect: { timeout: deadlines.connectMs },
+    headersTimeout: deadlines.headersMs,
+    bodyTimeout: deadlines.bodyMs,
+  });
+}

@@ -1,0 +1,45 @@
+import type { Report } from "@/lib/diagnosis/report";
+import { encryptShare, shareLink } from "@/lib/share/crypto";
+import { shareableReport } from "@/lib/share/shareable-report";
+
+/**
+ * Uploads the report exactly as the web app's share dialog does: encrypted here with
+ * WebCrypto (AES-256-GCM, the same format string), only ciphertext and IV sent, the key
+ * kept in the link's fragment, which browsers never send to the server.
+ */
+export type ShareResult =
+  | { ok: true; link: string; expiresAt: string }
+  | { ok: false; message: string };
+
+export async function uploadShare(
+  report: Report,
+  share: { origin: string; ttlDays: 1 | 7 | 30 },
+): Promise<ShareResult> {
+  const encrypted = await encryptShare(shareableReport(report, { hidePath: false }));
+  if (!encrypted.ok) return { ok: false, message: "encrypting the report failed" };
+  let res: Response;
+  try {
+    res = await fetch(`${share.origin}/api/shares`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ ...encrypted.sealed, ttlDays: share.ttlDays }),
+      signal: AbortSignal.timeout(15_000),
+    });
+  } catch {
+    return { ok: false, message: `${share.origin} could not be reached` };
+  }
+  if (res.status !== 201) {
+    const body = (await res.json().catch(() => undefined)) as
+      | { error?: { message?: unknown } }
+      | undefined;
+    const said =
+      typeof body?.error?.message === "string" ? `: ${body.error.message.slice(0, 200)}` : "";
+    return { ok: false, message: `${share.origin} answered ${res.status}${said}` };
+  }
+  const body = (await res.json()) as { id: string; expiresAt: string };
+  return {
+    ok: true,
+    link: shareLink(share.origin, body.id, encrypted.key),
+    expiresAt: body.expiresAt,
+  };
+}
