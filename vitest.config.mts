@@ -18,6 +18,8 @@ export default defineConfig({
     environment: "node",
     // Component tests opt into jsdom with a `// @vitest-environment jsdom` comment.
     setupFiles: ["tests/support/setup.ts"],
+    // The CLI tests run the bundled command as a child process: built once per run.
+    globalSetup: ["tests/support/build-cli.ts"],
     pool: "forks",
     testTimeout: 20_000,
     hookTimeout: 60_000,

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { type DiagnoseRequest, diagnoseRequestSchema } from "@/app/api/diagnose/schema";
-import { getProvider, providerForHost } from "@/lib/providers";
+import { getProvider, providerForHost, resolveAuth } from "@/lib/providers";
 import type { ProviderId } from "@/lib/providers/types";
 import { defaultKeyName } from "./env-names";
 import type { CliError } from "./errors";
@@ -133,15 +133,22 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     return usage(`${FLAG_OF[field] ?? field}: ${issue?.message ?? "is not valid"}`);
   }
 
+  const host = new URL(checked.data.endpoint ?? endpoint).hostname;
+  const effectiveProvider = providerId ?? providerForHost(host)?.id;
+  // The baseline probe must go without any credential: an extra header may not carry one.
+  const auth = resolveAuth(effectiveProvider, checked.data.auth ?? { placement: "auto" });
+  const carrier = auth.placement === "header" ? auth.name?.toLowerCase() : "authorization";
+  const credentialHeader = Object.keys(headers).find((name) =>
+    ["authorization", carrier].includes(name.toLowerCase()),
+  );
+  if (credentialHeader)
+    return usage(
+      `-H: ${credentialHeader} would carry a credential; the key comes from --key-env or --key-stdin, placed with --placement`,
+    );
+
   let keyEnv = values["key-env"];
   if (keyEnv === undefined && !values["key-stdin"]) {
-    let host: string | undefined;
-    try {
-      host = new URL(endpoint).hostname;
-    } catch {
-      host = undefined;
-    }
-    keyEnv = defaultKeyName(providerId ?? (host ? providerForHost(host)?.id : undefined));
+    keyEnv = defaultKeyName(effectiveProvider);
     if (!keyEnv) return usage("say where the key is: --key-env NAME or --key-stdin");
   }
   if (keyEnv !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(keyEnv))

@@ -48,10 +48,9 @@ export const ENV_NAMES: Partial<Record<ProviderId, EnvNames>> = {
 /** The names that belong with `name`: the provider's own list, or the list `name` is on. */
 export function relatedNames(name: string, providerId?: ProviderId): EnvNames {
   const byProvider = providerId ? ENV_NAMES[providerId] : undefined;
-  const group =
-    byProvider?.keys.includes(name)
-      ? byProvider
-      : (Object.values(ENV_NAMES).find((g) => g.keys.includes(name)) ?? byProvider);
+  const group = byProvider?.keys.includes(name)
+    ? byProvider
+    : (Object.values(ENV_NAMES).find((g) => g.keys.includes(name)) ?? byProvider);
   return {
     keys: [name, ...(group?.keys ?? []).filter((k) => k !== name)],
     baseUrls: group?.baseUrls ?? [],

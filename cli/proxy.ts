@@ -1,4 +1,4 @@
-import { type Dispatcher, EnvHttpProxyAgent } from "undici";
+import { Agent, type Dispatcher, EnvHttpProxyAgent } from "undici";
 import type { Deadlines } from "@/lib/probe/deadlines";
 import type { Env } from "./sources";
 
@@ -16,6 +16,8 @@ export interface ProxyRoute {
   /** host:port of the proxy, safe to show. */
   host: string;
   variable: string;
+  /** The target's scheme: https is tunnelled, http forwarded. */
+  protocol: "http:" | "https:";
 }
 
 function pick(env: Env, ...names: string[]): { name: string; value: string } | undefined {
@@ -53,22 +55,61 @@ export function proxyRoute(url: URL, env: Env): ProxyRoute | undefined {
   } catch {
     return undefined; // undici would refuse it too; the probes then go direct
   }
-  return { url: chosen.value, host, variable: chosen.name };
+  const protocol = url.protocol === "https:" ? "https:" : "http:";
+  return { url: chosen.value, host, variable: chosen.name, protocol };
 }
 
 /**
- * The dispatcher for the proxied route. Plain http targets go through the proxy as a
- * forward request (absolute URL), as curl sends them; https targets are tunnelled (CONNECT).
+ * The dispatcher for the proxied route, as curl sends through a proxy: https targets are
+ * tunnelled with CONNECT (undici's EnvHttpProxyAgent), plain http targets go to the proxy
+ * as forward requests with the absolute URL. The second is done here because undici turns
+ * a proxy's 407 on a forward request into an exception, and the 407 with its
+ * Proxy-Authenticate challenge is exactly the evidence `proxy_auth_required` needs.
  */
 export function proxyDispatcher(route: ProxyRoute, env: Env, deadlines: Deadlines): Dispatcher {
-  const http = pick(env, "http_proxy", "HTTP_PROXY")?.value;
-  return new EnvHttpProxyAgent({
-    httpProxy: http ?? route.url,
-    httpsProxy: pick(env, "https_proxy", "HTTPS_PROXY")?.value ?? http ?? route.url,
-    noProxy: env.no_proxy ?? env.NO_PROXY ?? "",
-    proxyTunnel: false,
+  const timeouts = {
     connect: { timeout: deadlines.connectMs },
     headersTimeout: deadlines.headersMs,
     bodyTimeout: deadlines.bodyMs,
+  };
+  if (route.protocol === "https:") {
+    const http = pick(env, "http_proxy", "HTTP_PROXY")?.value;
+    return new EnvHttpProxyAgent({
+      httpProxy: http ?? route.url,
+      httpsProxy: pick(env, "https_proxy", "HTTPS_PROXY")?.value ?? http ?? route.url,
+      noProxy: env.no_proxy ?? env.NO_PROXY ?? "",
+      ...timeouts,
+    });
+  }
+  return forwardThrough(new URL(route.url), new Agent(timeouts));
+}
+
+function headerRecord(headers: Dispatcher.DispatchOptions["headers"]): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!headers) return out;
+  if (Array.isArray(headers)) {
+    for (let i = 0; i + 1 < headers.length; i += 2)
+      out[String(headers[i])] = String(headers[i + 1]);
+    return out;
+  }
+  for (const [name, value] of Object.entries(headers as Record<string, unknown>)) {
+    if (value !== undefined) out[name] = String(value);
+  }
+  return out;
+}
+
+function forwardThrough(proxy: URL, agent: Agent): Dispatcher {
+  const login = proxy.username
+    ? `Basic ${Buffer.from(`${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`).toString("base64")}`
+    : undefined;
+  return agent.compose((dispatch) => (options, handler) => {
+    const target = new URL(String(options.origin));
+    const headers = headerRecord(options.headers);
+    headers.host = target.host;
+    if (login) headers["proxy-authorization"] = login;
+    return dispatch(
+      { ...options, origin: proxy.origin, path: `${target.origin}${options.path}`, headers },
+      handler,
+    );
   });
 }

@@ -5,12 +5,12 @@
 import { chmod, mkdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Builds the bundle to `outfile` (default dist/why401.cjs) and returns its path. */
 export async function buildCli(outfile = join(root, "dist", "why401.cjs")) {
+  const { build } = await import("esbuild");
   await mkdir(dirname(outfile), { recursive: true });
   const result = await build({
     entryPoints: [join(root, "cli", "main.ts")],
@@ -39,7 +39,24 @@ export async function buildCli(outfile = join(root, "dist", "why401.cjs")) {
   return outfile;
 }
 
+async function esbuildInstalled() {
+  try {
+    await import("esbuild");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const out = await buildCli(process.argv[2] ? resolve(process.argv[2]) : undefined);
-  console.log(`why401: built ${out}`);
+  const args = process.argv.slice(2);
+  // `prepare` runs on every install, also production ones without dev dependencies: there
+  // the command line is simply not built (the web app does not need it).
+  if (args.includes("--if-available") && !(await esbuildInstalled())) {
+    console.log("why401: esbuild is not installed; the command line was not built");
+  } else {
+    const target = args.find((a) => !a.startsWith("--"));
+    const out = await buildCli(target ? resolve(target) : undefined);
+    console.log(`why401: built ${out}`);
+  }
 }
