@@ -52,6 +52,7 @@ export type TransportError =
   | { kind: "too_large"; message: string } // a header section too large to parse
   | { kind: "not_http"; message: string }
   | { kind: "blocked"; message: string } // the target guard refused the address
+  | { kind: "proxy_auth"; message: string } // a forward proxy refused the tunnel with 407
   | { kind: "other"; message: string };
 
 export interface RedirectFacts {

@@ -37,6 +37,15 @@ export function toTransportError(error: unknown, phase: Phase): TransportError {
       ? { kind: "too_large", message: "The response headers were too large to read." }
       : { kind: "not_http", message: "The server did not answer with HTTP." };
   }
+  // A proxy (HTTPS_PROXY, the command line) that wants its own login answers CONNECT with
+  // 407; undici reports that as an error, and it is the proxy's answer, not a network failure.
+  if (/Proxy response \(407\)|Proxy Authentication Required \(407\)/.test(messageOf(error))) {
+    return {
+      kind: "proxy_auth",
+      message:
+        "The proxy answered 407 Proxy Authentication Required and did not forward the request.",
+    };
+  }
   if (code === "WHY401_TARGET_BLOCKED") {
     return { kind: "blocked", message: "The target's address is not allowed; nothing was sent." };
   }

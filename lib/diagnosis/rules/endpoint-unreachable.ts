@@ -16,6 +16,8 @@ const FIXES: Record<TransportError["kind"], string> = {
   not_http: "Something answered that is not HTTP: check the port and the scheme.",
   blocked:
     "why401 only calls public addresses. To test an internal API, self-host why401 with WHY401_ALLOW_PRIVATE_TARGETS=1.",
+  proxy_auth:
+    "Give the proxy its credentials (HTTPS_PROXY=http://user:password@proxy:port), or add this host to NO_PROXY.",
   other: "Check the URL with curl -v from a machine that should reach it.",
 };
 
@@ -30,6 +32,7 @@ const WHAT: Record<TransportError["kind"], string> = {
   too_large: "the answer's headers were too large",
   not_http: "the answer was not HTTP",
   blocked: "the address is private, so why401 did not call it",
+  proxy_auth: "the proxy wanted its own credentials (407)",
   other: "the request failed",
 };
 
@@ -38,8 +41,11 @@ export const endpointUnreachable: Rule = (ev, _ctx) => {
   const failures = ev.probes.flatMap((p) =>
     p.outcome.kind === "error" ? [{ variant: p.variant, error: p.outcome.error }] : [],
   );
-  // A key that cannot be put in a header is a key problem (key_whitespace), not a network one.
-  const network = failures.filter((f) => f.error.kind !== "invalid_header");
+  // A key that cannot be put in a header is a key problem (key_whitespace), and a proxy's
+  // 407 is proxy_auth_required: neither is a network failure.
+  const network = failures.filter(
+    (f) => f.error.kind !== "invalid_header" && f.error.kind !== "proxy_auth",
+  );
   if (network.length === 0) return undefined;
   const all = failures.length === ev.probes.length;
   const kinds = [...new Set(network.map((f) => f.error.kind))];

@@ -7,12 +7,17 @@ export const proxyAuthRequired: Rule = (ev, _ctx) => {
   const answers = ev.probes
     .map((p) => p.outcome)
     .filter((o): o is ProbeResponse => o.kind === "response" && o.status === 407);
+  // Through a CONNECT tunnel (https via HTTPS_PROXY) the 407 arrives as a refused tunnel.
+  const tunnels = ev.probes.filter(
+    (p) => p.outcome.kind === "error" && p.outcome.error.kind === "proxy_auth",
+  );
   const res = answers[0];
-  if (!res) return undefined;
+  if (!res && tunnels.length === 0) return undefined;
+  const count = answers.length + tunnels.length;
   const evidence = [
-    `${answers.length === ev.probes.length ? "Every probe" : "A probe"} got 407 Proxy Authentication Required: a proxy answered, not the API.`,
+    `${count === ev.probes.length ? "Every probe" : "A probe"} got 407 Proxy Authentication Required: a proxy answered, not the API.`,
   ];
-  const challenge = res.proxyChallenges[0];
+  const challenge = res?.proxyChallenges[0];
   if (challenge) {
     const realm = challenge.params.realm ? ` for realm "${challenge.params.realm}"` : "";
     evidence.push(
