@@ -2,7 +2,7 @@ import { ApiError } from "@/lib/api/errors";
 import { inspectKey, summarizeKey } from "@/lib/inspect";
 import { providerForHost } from "@/lib/providers";
 import { version } from "../package.json";
-import { parseCliArgs } from "./args";
+import { parseCliArgs, USAGE } from "./args";
 import { ciSecretMessage, isCi } from "./ci";
 import { relatedNames } from "./env-names";
 import { type CliError, EXIT } from "./errors";
@@ -62,7 +62,7 @@ async function sourceViews(lookup: Lookup | undefined, run: LocalRun): Promise<S
 async function main(argv: string[]): Promise<number> {
   const args = parseCliArgs(argv);
   if (args.kind === "help") {
-    process.stdout.write(`${(await import("./args")).USAGE}\n`);
+    process.stdout.write(`${USAGE}\n`);
     return EXIT.works;
   }
   if (args.kind === "version") {

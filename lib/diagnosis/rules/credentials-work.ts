@@ -6,7 +6,7 @@ import type { Rule } from "./types";
 /** 4xx answers that are about the request, not the credential. */
 const REQUEST_PROBLEMS = new Set([400, 405, 409, 415, 422]);
 
-export const credentialsWork: Rule = (_ev, ctx) => {
+export const credentialsWork: Rule = (ev, ctx) => {
   const asSent = ctx.asSent;
   if (!asSent) return undefined;
   const baseline = ctx.noCredential;
@@ -36,7 +36,10 @@ export const credentialsWork: Rule = (_ev, ctx) => {
 
   if (!asSent.success) return undefined;
   const evidence = [
-    `${ctx.apiTitle} answered ${answerLabel(asSent)} to the key as pasted, sent from our server.`,
+    // The command line probes from the user's own machine, the web app from its server.
+    ev.environment?.local
+      ? `${ctx.apiTitle} answered ${answerLabel(asSent)} to the key, sent from this machine.`
+      : `${ctx.apiTitle} answered ${answerLabel(asSent)} to the key as pasted, sent from our server.`,
   ];
   let confidence = 0.95;
   const fix = [

@@ -33,6 +33,8 @@ describe("the value the process reads", () => {
     const run = await cli(["--key-env", "OPENAI_API_KEY"], { env: { OPENAI_API_KEY: GOOD_KEY } });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("credentials_work");
+    expect(run.stdout).toContain("sent from this machine");
+    expect(run.stdout).not.toContain("our server");
     expect(run.stdout).toContain(await fingerprintKey(GOOD_KEY));
     expect(run.stderr).toContain("testing GET");
   });
