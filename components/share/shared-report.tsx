@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { ReportView } from "@/components/wizard/report-view";
-import type { Report } from "@/lib/diagnosis/report";
+import { type Report, upgradeReport } from "@/lib/diagnosis/report";
 import { fetchShare } from "@/lib/share/client";
 import { type DecryptFailure, decryptShare, keyFromHash } from "@/lib/share/crypto";
 import { isShareableReport } from "@/lib/share/report-guard";
@@ -55,7 +55,11 @@ export function SharedReport({ id }: { id: string | undefined }) {
       if (!isShareableReport(opened.value)) {
         return setState({ kind: "problem", problem: "unreadable" });
       }
-      setState({ kind: "ready", report: opened.value, expiresAt: fetched.expiresAt });
+      setState({
+        kind: "ready",
+        report: upgradeReport(opened.value),
+        expiresAt: fetched.expiresAt,
+      });
     }
     setState({ kind: "loading" });
     void load();

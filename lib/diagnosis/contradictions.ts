@@ -4,6 +4,7 @@
  * beats a refusal, a root cause beats its symptom.
  */
 
+import { cleanedProven, provenAlternative } from "./rules/key-facts";
 import type { CauseCandidate, CauseId, RuleContext } from "./rules/types";
 
 const KEY_CLEANUP: readonly CauseId[] = ["key_whitespace", "key_quotes", "key_scheme_prefix"];
@@ -45,8 +46,9 @@ export function resolveContradictions(
     if (!prev || c.confidence > prev.confidence) table.set(c.id, { ...c });
   }
   const asSentWorks = ctx.asSent?.success === true;
-  const cleanedWorks = !asSentWorks && ctx.cleaned?.success === true;
-  const altWorks = !asSentWorks && ctx.alternatives.some((a) => a.success);
+  // A success the no-credential baseline got too proves nothing.
+  const cleanedWorks = !asSentWorks && cleanedProven(ctx);
+  const altWorks = !asSentWorks && provenAlternative(ctx) !== undefined;
 
   if (asSentWorks) {
     // It works from here: what differs is the user's environment, not the key.

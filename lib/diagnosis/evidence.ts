@@ -127,8 +127,18 @@ export interface ProbeResult {
  * `true` rules it out.
  */
 export interface EnvironmentEvidence {
-  /** Fingerprint a running process printed, compared with the pasted key's. */
-  fingerprintCheck?: { printed: string; matches: boolean; source?: string };
+  /**
+   * Fingerprint a running process printed. `matches` and `matchedForm` are decided where
+   * the key is (`judgeFingerprint`: the server, or the browser in inspection-only mode)
+   * from `printed` alone; a client's own `matches` is never trusted.
+   */
+  fingerprintCheck?: {
+    printed: string;
+    matches: boolean;
+    /** Which form matched: "cleaned" means the app holds the key without the paste's stray characters. */
+    matchedForm?: "pasted" | "cleaned";
+    source?: string;
+  };
   echo?: EchoEvidence[];
   /** What the command line saw on the user's own machine; the web app never sets it. */
   local?: LocalEvidence;

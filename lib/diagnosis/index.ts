@@ -7,7 +7,8 @@ import { getProvider } from "../providers";
 import { buildContext } from "./context";
 import { resolveContradictions } from "./contradictions";
 import type { Evidence } from "./evidence";
-import { type Cause, REPORT_VERSION, type Report, type Verdict } from "./report";
+import { confirmedBy, ruledOut } from "./proof";
+import { type Cause, REPORT_VERSION, type Report, type RuledOut, type Verdict } from "./report";
 import { RULES } from "./rules";
 import type { CauseCandidate } from "./rules/types";
 import { keyScrubber } from "./scrub";
@@ -20,13 +21,23 @@ function round(n: number): number {
   return Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;
 }
 
-/** All rules, contradictions resolved, sorted by confidence; the top one first. */
-function rankCandidates(ev: Evidence): CauseCandidate[] {
+interface Ranking {
+  causes: CauseCandidate[];
+  ruledOut: RuledOut[];
+  /** Request numbers of the confirmed causes. */
+  confirmed: Map<CauseCandidate["id"], number>;
+}
+
+/** All rules, contradictions resolved, disproved causes set aside, sorted by confidence. */
+function rankCandidates(ev: Evidence): Ranking {
   const ctx = buildContext(ev);
   const proposed = Object.values(RULES)
     .map((rule) => rule(ev, ctx))
     .filter((c): c is CauseCandidate => c !== undefined);
+  const out = ruledOut(ev, ctx, proposed);
+  const disproved = new Set(out.map((r) => r.id));
   const resolved = resolveContradictions(proposed, ctx)
+    .filter((c) => !disproved.has(c.id))
     .map((c) => ({ ...c, confidence: round(c.confidence) }))
     .filter((c) => c.confidence >= MIN_CONFIDENCE);
   const best = resolved
@@ -45,7 +56,21 @@ function rankCandidates(ev: Evidence): CauseCandidate[] {
         confidence: round(Math.max(fallback.confidence, MIN_CONFIDENCE)),
       });
   }
-  return ranked.map(keyScrubber(ev)).map(withoutRepeats);
+  const confirmed = new Map<CauseCandidate["id"], number>();
+  for (const c of ranked) {
+    const n = confirmedBy(ev, ctx, c.id);
+    if (n !== undefined) confirmed.set(c.id, n);
+  }
+  const scrub = keyScrubber(ev);
+  const causes = statedOnce(ranked.map(scrub).map(withoutRepeats));
+  return {
+    causes,
+    ruledOut: out.map((r) => ({
+      id: r.id,
+      because: scrub({ ...ranked[0]!, evidence: [r.because] }).evidence[0]!,
+    })),
+    confirmed,
+  };
 }
 
 /** The same sentence twice reads as a glitch: each cause says each thing once. */
@@ -53,13 +78,43 @@ function withoutRepeats(c: CauseCandidate): CauseCandidate {
   return { ...c, evidence: [...new Set(c.evidence)], fix: [...new Set(c.fix)] };
 }
 
-function toCause(c: CauseCandidate): Cause {
-  return { id: c.id, confidence: c.confidence, title: c.title, evidence: c.evidence, fix: c.fix };
+/**
+ * Each finding once per report: evidence a higher-ranked cause already stated is not
+ * repeated under a lower one (the top cause keeps all of its own). Fix steps may repeat:
+ * each cause's list must stand on its own.
+ */
+function statedOnce(causes: CauseCandidate[]): CauseCandidate[] {
+  const said = new Set<string>();
+  return causes.map((c) => {
+    const evidence = c.evidence.filter((e) => !said.has(e));
+    for (const e of evidence) said.add(e);
+    return { ...c, evidence };
+  });
+}
+
+function toCause(c: CauseCandidate, confirmed: Map<CauseCandidate["id"], number>): Cause {
+  const n = confirmed.get(c.id);
+  const cause: Cause = {
+    id: c.id,
+    confidence: c.confidence,
+    confirmed: n !== undefined,
+    title: c.title,
+    evidence: c.evidence,
+    fix: c.fix,
+  };
+  if (n !== undefined) cause.confirmedBy = n;
+  return cause;
 }
 
 /** Causes sorted by confidence (0..1, highest first); never empty. */
 export function diagnose(evidence: Evidence): Cause[] {
-  return rankCandidates(evidence).map(toCause);
+  const { causes, confirmed } = rankCandidates(evidence);
+  return causes.map((c) => toCause(c, confirmed));
+}
+
+/** The causes a request of this run disproved (they are not among `diagnose`'s causes). */
+export function diagnoseRuledOut(evidence: Evidence): RuledOut[] {
+  return rankCandidates(evidence).ruledOut;
 }
 
 function verdictOf(top: CauseCandidate): Verdict {
@@ -72,10 +127,10 @@ function verdictOf(top: CauseCandidate): Verdict {
   };
 }
 
-/** The whole report (product.md §9). `createdAt` is passed in: this module never reads the clock. */
+/** The whole report. `createdAt` is passed in: this module never reads the clock. */
 export function buildReport(evidence: Evidence, createdAt: string): Report {
-  const ranked = rankCandidates(evidence);
-  const top = ranked[0]!;
+  const { causes, ruledOut: out, confirmed } = rankCandidates(evidence);
+  const top = causes[0]!;
   let provider: Report["provider"] = null;
   if (evidence.providerId) {
     try {
@@ -92,7 +147,8 @@ export function buildReport(evidence: Evidence, createdAt: string): Report {
     provider,
     key: evidence.key,
     probes: evidence.probes,
-    causes: ranked.map(toCause),
+    causes: causes.map((c) => toCause(c, confirmed)),
+    ruledOut: out,
     verdict: verdictOf(top),
   };
 }

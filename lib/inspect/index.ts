@@ -1,4 +1,4 @@
-export { fingerprintKey } from "./fingerprint";
+export { type FingerprintMatch, fingerprintKey, judgeFingerprint } from "./fingerprint";
 export { inspectKey } from "./inspect-key";
 export { decodeJwt } from "./jwt";
 export { judgeJwt } from "./jwt-judge";

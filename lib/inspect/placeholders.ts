@@ -14,6 +14,28 @@ import type { Finding } from "./types";
 const VARIABLE =
   /\$\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\{\{[^{}]{0,200}\}\}|\$env:[A-Za-z_]\w{0,100}|\$[A-Za-z_]\w{0,100}|%([A-Za-z_]\w{1,100})%|(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|Deno\.env|Bun\.env|ENV\[|getenv\()[^\s]{0,200}/g;
 
+/**
+ * A whole paste that is a variable's name: OPENAI_API_KEY, HF_TOKEN, stripe_secret_key.
+ * Snake case of short segments, one of which names a credential. A real key is never this:
+ * its random part is one long segment of mixed characters.
+ */
+const VARIABLE_NAME =
+  /^(?:[A-Z][A-Z0-9]{0,19}(?:_[A-Z0-9]{1,20}){1,7}|[a-z][a-z0-9]{0,19}(?:_[a-z0-9]{1,20}){1,7})$/;
+const CREDENTIAL_WORD =
+  /^(?:key|apikey|token|secret|pat|password|passwd|pwd|pass|auth|credentials?|access|bearer|jwt|sid)$/i;
+
+/** Lookups with no `$ % { .` to hint at them: Ruby's ENV["X"], getenv("X"), .NET's. */
+const LOOKUP_WITHOUT_HINT =
+  /^(?:ENV(?:\[|\.fetch\()|getenv\(|Environment\.GetEnvironmentVariable\()/;
+
+function isVariableName(cleaned: string): boolean {
+  return (
+    cleaned.length <= 64 &&
+    VARIABLE_NAME.test(cleaned) &&
+    cleaned.split("_").some((part) => CREDENTIAL_WORD.test(part))
+  );
+}
+
 const X_RUN = /xxxx|XXXX/;
 const REDACTION = /\u2026+|\.{3,}|\*{2,}|[\u2022\u2219\u25CF]+|x{4,}|X{4,}/g;
 
@@ -112,21 +134,33 @@ export function findNotAKey(
     }
   }
 
+  const variableFinding = (index: number, length: number, label: string) =>
+    makeFinding(
+      "unexpanded_variable",
+      index,
+      length,
+      "error",
+      label,
+      label === NAME_LABEL
+        ? "This is the name of a variable, not its value: the API got the name, not the key."
+        : "A variable reference was sent literally: the variable was never expanded, so the API got its name, not the key.",
+    );
+  const sawPlaceholder = out.some((f) => f.kind === "placeholder" && f.index >= start);
+  if (!sawPlaceholder && cleaned.length <= MAX_PLACEHOLDER_LENGTH) {
+    const offset = Math.max(0, value.indexOf(cleaned));
+    if (isVariableName(cleaned)) {
+      out.push(variableFinding(start + offset, cleaned.length, NAME_LABEL));
+    } else if (LOOKUP_WITHOUT_HINT.test(cleaned)) {
+      out.push(variableFinding(start + offset, cleaned.length, variableLabel(cleaned)));
+    }
+  }
+
   for (const m of hints.variable ? value.matchAll(VARIABLE) : []) {
     const name = m[1];
     // "%E2%80%" is percent-encoding, not a Windows %VARIABLE%.
     if (name !== undefined && /^[0-9A-Fa-f]{2}$/.test(name)) continue;
     if (!capped.admit("unexpanded_variable", start + (m.index ?? 0), "error")) continue;
-    capped.push(
-      makeFinding(
-        "unexpanded_variable",
-        start + (m.index ?? 0),
-        m[0].length,
-        "error",
-        variableLabel(m[0]),
-        "A variable reference was sent literally: the variable was never expanded, so the API got its name, not the key.",
-      ),
-    );
+    capped.push(variableFinding(start + (m.index ?? 0), m[0].length, variableLabel(m[0])));
   }
 
   const maybeRedacted = hints.redaction || X_RUN.test(value);
@@ -153,14 +187,45 @@ export function findNotAKey(
   capped.flush();
 }
 
-function variableLabel(text: string): string {
-  if (text.startsWith("${{") || text.startsWith("{{")) return "template variable {{…}}";
+/** The label of a bare variable name pasted as the key. */
+export const NAME_LABEL = "variable name";
+
+/**
+ * The label names the runtime the spelling belongs to: the diagnosis picks the fix for
+ * that runtime from it (docs/diagnosis.md).
+ */
+export const VARIABLE_LABELS = {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the label names the Actions syntax.
+  actions: "GitHub Actions expression ${{ … }}",
+  template: "template variable {{…}}",
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the label names the shell syntax.
-  if (text.startsWith("${")) return "shell variable ${…}";
-  if (text.startsWith("$env:")) return "PowerShell variable $env:…";
-  if (text.startsWith("$")) return "shell variable $…";
-  if (text.startsWith("%")) return "Windows variable %…%";
-  return "environment lookup in code";
+  shellBraces: "shell variable ${…}",
+  powershell: "PowerShell variable $env:…",
+  shell: "shell variable $…",
+  cmd: "Windows variable %…%",
+  node: "Node.js lookup process.env…",
+  python: "Python lookup os.environ…",
+  ruby: "Ruby lookup ENV[…]",
+  java: "Java lookup System.getenv(…)",
+  dotnet: ".NET lookup Environment.GetEnvironmentVariable(…)",
+  code: "environment lookup in code",
+} as const;
+
+function variableLabel(text: string): string {
+  if (text.startsWith("${{")) return VARIABLE_LABELS.actions;
+  if (text.startsWith("{{")) return VARIABLE_LABELS.template;
+  if (text.startsWith("${")) return VARIABLE_LABELS.shellBraces;
+  if (text.startsWith("$env:")) return VARIABLE_LABELS.powershell;
+  if (text.startsWith("$")) return VARIABLE_LABELS.shell;
+  if (text.startsWith("%")) return VARIABLE_LABELS.cmd;
+  if (text.startsWith("process.env") || text.startsWith("import.meta.env")) {
+    return VARIABLE_LABELS.node;
+  }
+  if (text.startsWith("os.environ") || text.startsWith("os.getenv")) return VARIABLE_LABELS.python;
+  if (text.startsWith("ENV")) return VARIABLE_LABELS.ruby;
+  if (text.startsWith("System.getenv")) return VARIABLE_LABELS.java;
+  if (text.startsWith("Environment.")) return VARIABLE_LABELS.dotnet;
+  return VARIABLE_LABELS.code;
 }
 
 /** The mask in words, never the mask characters themselves. */

@@ -5,7 +5,7 @@ import type { Config } from "@/lib/config";
 import { buildReport } from "@/lib/diagnosis";
 import type { EnvironmentEvidence, Evidence, ProbeResult } from "@/lib/diagnosis/evidence";
 import type { Report } from "@/lib/diagnosis/report";
-import { inspectKey, summarizeKey } from "@/lib/inspect";
+import { inspectKey, judgeFingerprint, summarizeKey } from "@/lib/inspect";
 import { getProvider, providerForHost, providersForKey, resolveAuth } from "@/lib/providers";
 import type { Provider } from "@/lib/providers/types";
 import { isAddressAllowed, isIpLiteral } from "./address-policy";
@@ -181,11 +181,7 @@ async function diagnoseOnce(
     now,
   };
   if (input.environment)
-    evidence.environment = environmentEvidence(
-      input.environment,
-      evidence.key.fingerprint,
-      redact(),
-    );
+    evidence.environment = await environmentEvidence(input, inspection.cleaned, redact());
   if (provider) evidence.providerId = provider.id;
   // A path (`/bot<token>/getMe`) or even a host name may carry the key: the report, like
   // the log line, keeps both redacted.
@@ -214,18 +210,24 @@ async function diagnoseOnce(
   return report;
 }
 
-/** The client's environment evidence, with `matches` recomputed here and any key text removed. */
-function environmentEvidence(
-  environment: EnvironmentEvidence,
-  fingerprint: string,
+/**
+ * The client's environment evidence with any key text removed. The fingerprint check is
+ * decided here from `printed` alone, against the pasted key and its cleaned forms: the
+ * client's `matches` is dropped.
+ */
+async function environmentEvidence(
+  input: DiagnoseInput,
+  cleaned: string,
   redact: Redactor,
-): EnvironmentEvidence {
+): Promise<EnvironmentEvidence> {
+  const environment = input.environment ?? {};
   const out = redact.value(environment) as EnvironmentEvidence;
-  if (environment.fingerprintCheck) {
-    out.fingerprintCheck = {
-      ...environment.fingerprintCheck,
-      matches: environment.fingerprintCheck.printed === fingerprint,
-    };
+  const check = environment.fingerprintCheck;
+  if (check) {
+    const judged = await judgeFingerprint(input.key, cleaned, check.printed);
+    const source = out.fingerprintCheck?.source;
+    out.fingerprintCheck = { printed: check.printed, ...judged };
+    if (source !== undefined) out.fingerprintCheck.source = source;
   }
   return JSON.parse(JSON.stringify(out)) as EnvironmentEvidence;
 }

@@ -23,6 +23,8 @@ export interface DiagnoseInput {
   body?: string;
   provider?: ProviderId;
   tryVariants?: boolean;
-  /** The wizard's environment step (fingerprint check, echo captures). */
-  environment?: EnvironmentEvidence;
+  /** The wizard's environment step (fingerprint check, echo captures); `matches` is recomputed. */
+  environment?: Omit<EnvironmentEvidence, "fingerprintCheck"> & {
+    fingerprintCheck?: { printed: string; matches?: boolean; source?: string };
+  };
 }

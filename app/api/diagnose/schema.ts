@@ -72,8 +72,8 @@ export const environmentSchema = z.strictObject({
   fingerprintCheck: z
     .strictObject({
       printed: z.string().regex(FINGERPRINT, "must look like sha256:0123abcd"),
-      // Recomputed on the server; accepted for the wizard's convenience.
-      matches: z.boolean(),
+      // Accepted for older clients and ignored: the server decides from `printed` alone.
+      matches: z.boolean().optional(),
       source: z.string().max(64).optional(),
     })
     .optional(),

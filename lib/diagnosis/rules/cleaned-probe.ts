@@ -1,5 +1,5 @@
 import { answerLabel } from "./describe";
-import { refused } from "./key-facts";
+import { cleanedProven, refused } from "./key-facts";
 import { sameAnswer } from "./probes";
 import type { RuleContext } from "./types";
 
@@ -24,7 +24,7 @@ export function weighCleaned(
 ): number {
   const cleaned = ctx.cleaned;
   if (!cleaned) return confidence;
-  if (cleaned.success && !ctx.asSent?.success) {
+  if (cleanedProven(ctx)) {
     evidence.push(`${cleanup.without}, the same key worked: ${answerLabel(cleaned)}.`);
     return 0.97;
   }

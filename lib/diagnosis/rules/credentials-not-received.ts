@@ -2,14 +2,14 @@ import { answerLabel } from "./describe";
 import { headerStep, requiredHeaderSteps } from "./fix";
 import { gatewayOf } from "./gateway-answer";
 import { gatewayFixSteps } from "./gateway-fixes";
-import { refused } from "./key-facts";
+import { judgedAlike, refused } from "./key-facts";
 import { sameAnswer } from "./probes";
 import type { Rule } from "./types";
 
 const CHECK_VARIABLE =
   "Check that the variable is set in the process that makes the request: an unset variable often sends an empty header.";
 
-export const credentialsNotReceived: Rule = (_ev, ctx) => {
+export const credentialsNotReceived: Rule = (ev, ctx) => {
   const asSent = refused(ctx);
   if (!asSent) return undefined;
   const status = asSent.response.status;
@@ -33,7 +33,8 @@ export const credentialsNotReceived: Rule = (_ev, ctx) => {
     evidence.push(
       `With the key, ${who} answered ${answerLabel(asSent)}; with no key at all it answered exactly the same.`,
     );
-    confidence = saysMissing ? 0.9 : 0.62;
+    // "Invalid key" from an API that says it to a missing key too: its words point at the key.
+    confidence = saysMissing ? 0.9 : judgedAlike(ev, ctx, asSent) ? 0.4 : 0.62;
   } else {
     confidence = baseline ? 0.7 : 0.75;
   }

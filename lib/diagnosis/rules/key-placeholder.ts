@@ -1,9 +1,40 @@
+import { NAME_LABEL, VARIABLE_LABELS } from "../../inspect/placeholders";
 import { findingKindsFor } from "../finding-causes";
 import { answerLabel } from "./describe";
-import { basisFor, echoes, findingsOf, refused } from "./key-facts";
+import { basisFor, cleanedProven, echoes, findingsOf, refused } from "./key-facts";
 import type { Rule } from "./types";
 
 const KINDS = findingKindsFor("key_placeholder");
+
+const GENERIC_VARIABLE_FIX = `The variable was never expanded: \${X} and $X are only replaced by a shell or a dotenv loader with expansion. In code, read process.env.X (or os.environ['X']); do not put the variable's name inside a string.`;
+
+/** The fix for the runtime the variable's spelling points to (the finding's label names it). */
+const RUNTIME_FIXES: Record<string, string> = {
+  [NAME_LABEL]:
+    'This is the variable\'s name, not its value: print the value (shell: printf %s "$NAME"; Node: process.env.NAME; Python: os.environ["NAME"]) and paste that, or set the variable to the key itself.',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the fix quotes the Actions syntax.
+  [VARIABLE_LABELS.actions]:
+    "GitHub Actions replaces ${{ secrets.NAME }} only inside a workflow file: map it to an environment variable there (env: NAME: ${{ secrets.NAME }}), read that variable in your program, and check the secret exists in the repository or environment settings (workflows from forks get no secrets).",
+  [VARIABLE_LABELS.template]:
+    "{{NAME}} is replaced only by the tool that owns the template: in Postman, select the environment that defines the variable and check its Current value (a variable without one is sent as typed); in Handlebars, Jinja or similar, render the template before sending.",
+  [VARIABLE_LABELS.shellBraces]: `The variable was never expanded: a shell replaces \${NAME} only outside single quotes, a .env file loaded without expansion keeps it as typed, and in code it is replaced only inside a template literal. Export the variable and write "\${NAME}" in double quotes, or in code read process.env.NAME (Node) or os.environ["NAME"] (Python).`,
+  [VARIABLE_LABELS.shell]:
+    'The variable was never expanded: a shell replaces $NAME only outside single quotes, and a .env file loaded without expansion keeps it as typed. Export the variable (export NAME=<key>) and write "$NAME" in double quotes, or in code read process.env.NAME (Node) or os.environ["NAME"] (Python).',
+  [VARIABLE_LABELS.powershell]:
+    "PowerShell replaces $env:NAME only unquoted or in double quotes: set it in the same session ($env:NAME = '...') and write \"$env:NAME\"; single quotes keep the name.",
+  [VARIABLE_LABELS.cmd]:
+    "Windows cmd replaces %NAME% only when the variable is set in that window (set NAME=..., or setx and then a new window); PowerShell does not read %NAME%: write $env:NAME there.",
+  [VARIABLE_LABELS.node]:
+    'In Node.js, read process.env.NAME as code, not inside a string, and load the .env file before creating the client (import "dotenv/config" or node --env-file=.env).',
+  [VARIABLE_LABELS.python]:
+    'In Python, call os.environ["NAME"] or os.getenv("NAME") as code, not inside a string, and load the .env file first (python-dotenv: load_dotenv()).',
+  [VARIABLE_LABELS.ruby]:
+    'In Ruby, evaluate ENV["NAME"] (or ENV.fetch("NAME")) as code, not inside a string, and load the .env file first (the dotenv gem).',
+  [VARIABLE_LABELS.java]:
+    'In Java, call System.getenv("NAME") as code, not inside a string, and check the variable is set for the JVM\'s process.',
+  [VARIABLE_LABELS.dotnet]:
+    'In .NET, call Environment.GetEnvironmentVariable("NAME") as code, not inside a string, and check the variable is set for the process.',
+};
 
 const STRENGTH: Record<string, number> = {
   empty: 0.95,
@@ -57,7 +88,7 @@ export const keyPlaceholder: Rule = (ev, ctx) => {
     evidence.push(`${ctx.apiTitle} answered ${answerLabel(asSent)} to it.`);
   }
   // Only a pasted wrapping (NAME=value, "key": value) leaves a real key once peeled off.
-  if (ctx.cleaned?.success && !ctx.asSent?.success) {
+  if (ctx.cleaned && cleanedProven(ctx)) {
     confidence = 0.97;
     evidence.push(`With only the value sent, the same key worked: ${answerLabel(ctx.cleaned)}.`);
   }
@@ -70,10 +101,11 @@ export const keyPlaceholder: Rule = (ev, ctx) => {
     );
   }
   const kinds = new Set(found.map((f) => f.kind));
-  if (kinds.has("unexpanded_variable")) {
-    fix.push(
-      `The variable was never expanded: \${X} and $X are only replaced by a shell or a dotenv loader with expansion. In code, read process.env.X (or os.environ['X']); do not put the variable's name inside a string.`,
-    );
+  const variables = found.filter((f) => f.kind === "unexpanded_variable");
+  for (const step of new Set(
+    variables.map((f) => RUNTIME_FIXES[f.label] ?? GENERIC_VARIABLE_FIX),
+  )) {
+    fix.push(step);
   }
   if (kinds.has("empty") || echoed?.credential?.length === 0) {
     fix.push(

@@ -10,7 +10,16 @@ export const keyQuotes: Rule = (ev, ctx) => {
   const echoed = echoWithFindings(ev, KINDS);
   if (found.length === 0 && !echoed) return undefined;
 
-  const evidence = found.slice(0, 3).map((f) => f.message);
+  // An opening and a closing quote are one finding: say it once.
+  const evidence = [
+    ...new Set(
+      found.map((f) =>
+        f.kind === "surrounding_quotes"
+          ? f.message.replace(/ \((?:opening|closing) quote\)/, "")
+          : f.message,
+      ),
+    ),
+  ].slice(0, 3);
   let confidence = found.length > 0 ? 0.8 : 0;
   confidence = weighCleaned(ctx, confidence, evidence, {
     without: "Without the quotes",

@@ -1,18 +1,18 @@
 import { answerLabel, capitalize } from "./describe";
 import { regenerateStep, requiredHeaderSteps } from "./fix";
 import { gatewayOf } from "./gateway-answer";
-import { refused } from "./key-facts";
+import { judgedAlike, refused } from "./key-facts";
 import { sameAnswer } from "./probes";
 import type { Rule } from "./types";
 
-export const keyRejected: Rule = (_ev, ctx) => {
+export const keyRejected: Rule = (ev, ctx) => {
   const asSent = refused(ctx);
   if (!asSent) return undefined;
   const { response: res, meaning, meaningSource } = asSent;
   const looksRefused =
     meaning === "invalid" ||
     meaning === "disabled" ||
-    (meaning === undefined && (res.status === 401 || res.status === 403));
+    (meaning === undefined && (res.status === 401 || res.status === 403 || res.status < 300));
   if (!looksRefused) return undefined;
 
   let confidence: number;
@@ -28,10 +28,22 @@ export const keyRejected: Rule = (_ev, ctx) => {
   ];
   if (asSent.note) evidence.push(`${capitalize(asSent.note)}.`);
   const baseline = ctx.noCredential;
-  if (baseline && sameAnswer(baseline.response, res)) {
-    confidence = Math.min(confidence, 0.45);
+  if (baseline?.success) {
+    // An open endpoint: anonymous requests pass, so the refusal is about this key itself,
+    // not about where it was put (it was read, or the answer would be the anonymous one).
+    confidence = Math.max(confidence, 0.9);
     evidence.push(
-      "With no key at all the answer was the same, so it is not certain the key was even read.",
+      `The endpoint answers without a key; with this key it refuses (without a key: ${answerLabel(baseline)}).`,
+    );
+  } else if (baseline && sameAnswer(baseline.response, res)) {
+    // Some APIs answer a missing and a wrong key alike: the same answer alone does not
+    // prove the key never arrived. What the server says decides.
+    const judged = judgedAlike(ev, ctx, asSent);
+    confidence = judged ? Math.min(confidence, 0.78) : Math.min(confidence, 0.45);
+    evidence.push(
+      judged
+        ? "With no key at all the answer was the same: this API answers a missing and a wrong key alike, and its own words say the key is not valid."
+        : "With no key at all the answer was the same, so it is not certain the key was even read.",
     );
   } else if (baseline) {
     confidence = Math.min(0.95, confidence + 0.05);

@@ -39,15 +39,42 @@ export function isRedirect(res: ProbeResponse | undefined): boolean {
   return res !== undefined && res.status >= 300 && res.status < 400;
 }
 
+/** Words an error object uses for a credential problem (not a failed field or a bad query). */
+const AUTH_ERROR =
+  /unauthori[sz]ed|unauthenticated|not authenticated|authenticat|credential|invalid[ _-]?(api[ _-]?)?(key|token|auth)|(api[ _-]?key|token)\b.{0,30}\b(invalid|expired|revoked|missing|required)|forbidden|access denied|permission denied/i;
+
+function errorText(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return value.map(errorText).join(" ");
+  if (value && typeof value === "object") return JSON.stringify(value);
+  return "";
+}
+
 /**
- * A 2xx that is not an error in disguise: Slack answers a bad token with
- * `200 {"ok":false,"error":"invalid_auth"}`, so `ok: false` is never success.
+ * A 2xx that is not an error in disguise. Slack answers a bad token with
+ * `200 {"ok":false,"error":"invalid_auth"}`, so `ok: false` is never success; a GraphQL
+ * server answers 200 with `errors` saying "not authenticated" and no data, and some APIs
+ * put `{"error":"Invalid API key"}` or `{"success":false}` in a 200.
  */
 export function isSuccess(res: ProbeResponse | undefined): boolean {
   if (!is2xx(res) || res === undefined) return false;
   const json = res.bodyJson;
-  if (json !== null && typeof json === "object" && (json as { ok?: unknown }).ok === false) {
+  if (json === null || typeof json !== "object" || Array.isArray(json)) return true;
+  const body = json as Record<string, unknown>;
+  if (body.ok === false || body.success === false) return false;
+  const hasData = body.data !== undefined && body.data !== null;
+  const errors = body.errors ?? body.error;
+  if (errors !== undefined && errors !== null && !hasData && AUTH_ERROR.test(errorText(errors))) {
     return false;
+  }
+  // GraphQL: data may be present with every field null because the request was not allowed.
+  if (Array.isArray(body.errors) && AUTH_ERROR.test(errorText(body.errors))) {
+    const data = body.data;
+    const empty =
+      data === null ||
+      data === undefined ||
+      (typeof data === "object" && Object.values(data as object).every((v) => v === null));
+    if (empty) return false;
   }
   return true;
 }

@@ -14,7 +14,7 @@ import type { AnswerReading } from "./read-answer";
 export type Basis = "inspection" | "probe" | "environment";
 
 /** What a rule proposes; `diagnose` resolves contradictions, clamps and sorts. */
-export interface CauseCandidate extends Cause {
+export interface CauseCandidate extends Omit<Cause, "confirmed" | "confirmedBy"> {
   basis: Basis;
   /** The verdict headline if this cause ends up on top, e.g. "The key has a trailing space". */
   headline: string;

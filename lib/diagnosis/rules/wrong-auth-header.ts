@@ -4,7 +4,7 @@ import type { Evidence } from "../evidence";
 import { awsRefusal } from "./aws";
 import { answerLabel, placementLabel, placementName } from "./describe";
 import { headerStep, requiredHeaderSteps } from "./fix";
-import { echoes, refused } from "./key-facts";
+import { echoes, provenAlternative, refused } from "./key-facts";
 import { sameAnswer } from "./probes";
 import type { CauseCandidate, Rule, RuleContext } from "./types";
 
@@ -36,7 +36,7 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
   let basis: CauseCandidate["basis"] = ctx.hasProbes ? "probe" : "inspection";
 
   // 1. Another placement of the same key worked: the strongest proof there is.
-  const working = asSent ? ctx.alternatives.find((a) => a.success) : undefined;
+  const working = asSent ? provenAlternative(ctx) : undefined;
   if (working && asSent) {
     confidence = 0.95;
     const label = working.probe.description;

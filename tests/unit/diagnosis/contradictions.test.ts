@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diagnose } from "@/lib/diagnosis";
+import { diagnose, diagnoseRuledOut } from "@/lib/diagnosis";
 import type { CauseId } from "@/lib/diagnosis/cause-ids";
 import { buildEvidence, type EvidenceSpec, NOW, recorded } from "./build-evidence";
 import { inline } from "./inline-answers";
@@ -16,6 +16,8 @@ interface Contradiction {
   below?: CauseId[];
   /** Causes that must not appear at all. */
   absent?: CauseId[];
+  /** Causes a request disproved: listed in `ruledOut`, absent from the causes. */
+  ruledOut?: CauseId[];
 }
 
 const customInvalid = {
@@ -42,7 +44,8 @@ const TABLE: Contradiction[] = [
       ],
     },
     top: "key_whitespace",
-    below: ["key_rejected"],
+    // The cleaned key got a 200: the key is not refused, so it leaves the ranking.
+    ruledOut: ["key_rejected"],
   },
   {
     name: "another placement works: wrong_auth_header beats key_rejected",
@@ -56,7 +59,8 @@ const TABLE: Contradiction[] = [
       ],
     },
     top: "wrong_auth_header",
-    below: ["key_rejected"],
+    // X-API-Key got a 200: the key is not refused, so it leaves the ranking.
+    ruledOut: ["key_rejected"],
     absent: ["credentials_work"],
   },
   {
@@ -182,7 +186,8 @@ const TABLE: Contradiction[] = [
 
 describe("contradictions resolve sensibly", () => {
   it.each(TABLE.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
-    const causes = diagnose(await buildEvidence(c.spec));
+    const ev = await buildEvidence(c.spec);
+    const causes = diagnose(ev);
     const ids = causes.map((x) => x.id);
     const summary = causes.map((x) => `${x.id}:${x.confidence}`).join(", ");
     expect(ids[0], summary).toBe(c.top);
@@ -191,5 +196,10 @@ describe("contradictions resolve sensibly", () => {
       expect(ids.indexOf(id), summary).toBeGreaterThan(0);
     }
     for (const id of c.absent ?? []) expect(ids, summary).not.toContain(id);
+    const out = diagnoseRuledOut(ev).map((r) => r.id);
+    for (const id of c.ruledOut ?? []) {
+      expect(out, summary).toContain(id);
+      expect(ids, summary).not.toContain(id);
+    }
   });
 });

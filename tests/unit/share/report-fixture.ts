@@ -1,9 +1,9 @@
-import type { Report } from "@/lib/diagnosis/report";
+import type { Report, ReportV1 } from "@/lib/diagnosis/report";
 
 /** A realistic report: a redirect that drops the credential on an internal path. */
 export function reportFixture(): Report {
   return {
-    version: 1,
+    version: 2,
     createdAt: "2026-11-27T12:00:00.000Z",
     target: {
       origin: "https://api.internal.example",
@@ -52,13 +52,32 @@ export function reportFixture(): Report {
         title: "A redirect drops the credential",
         evidence: ["GET /team-secret/v1/models?org=acme answered 301 to another host."],
         fix: ["Call the final URL directly instead of /team-secret/v1/models."],
+        confirmed: false,
       },
-      { id: "inconclusive", confidence: 0.1, title: "Inconclusive", evidence: [], fix: [] },
+      {
+        id: "inconclusive",
+        confidence: 0.1,
+        confirmed: false,
+        title: "Inconclusive",
+        evidence: [],
+        fix: [],
+      },
     ],
+    ruledOut: [],
     verdict: {
       causeId: "redirect_drops_auth",
       headline: "A redirect drops the credential",
       summary: "The endpoint /team-secret/v1/models redirects.",
     },
+  };
+}
+
+/** The same report as a version-1 share holds it (before `confirmed` and `ruledOut`). */
+export function reportFixtureV1(): ReportV1 {
+  const { ruledOut: _ruledOut, causes, ...rest } = reportFixture();
+  return {
+    ...rest,
+    version: 1,
+    causes: causes.map(({ confirmed: _c, confirmedBy: _b, ...c }) => c),
   };
 }
