@@ -21,19 +21,12 @@ export function CurlCommands({
       </p>
       {curls.map((c) => (
         <div key={c.kind} className="flex flex-col gap-1" data-curl={c.kind}>
-          <span className="text-sm font-medium">
-            {c.kind === "failing" ? "The request as you sent it (fails)" : "A request that works"}
-            {c.probe.description.includes("cleaned")
-              ? ": with the cleaned key (trimmed, no hidden characters) in $API_KEY"
-              : ""}
-          </span>
-          <CodeLine
-            code={c.command}
-            label={c.kind === "failing" ? "failing curl command" : "working curl command"}
-          />
+          <span className="text-sm font-medium">{c.label}</span>
+          <CodeLine code={c.command} label={`${c.kind} curl command`} />
+          {c.note ? <p className="text-sm text-zinc-700 dark:text-zinc-300">{c.note}</p> : null}
         </div>
       ))}
-      {!curls.some((c) => c.kind === "working") ? (
+      {!curls.some((c) => c.kind !== "failing") ? (
         <p className="text-sm">
           No variant we tried worked, so there is no working command to show.
         </p>

@@ -1,4 +1,5 @@
 import { NAME_LABEL, VARIABLE_LABELS } from "../../inspect/placeholders";
+import { getProvider } from "../../providers";
 import { findingKindsFor } from "../finding-causes";
 import { answerLabel } from "./describe";
 import { basisFor, cleanedProven, echoes, findingsOf, refused } from "./key-facts";
@@ -12,8 +13,8 @@ const GENERIC_VARIABLE_FIX = `The variable was never expanded: \${X} and $X are 
 const RUNTIME_FIXES: Record<string, string> = {
   [NAME_LABEL]:
     'This is the variable\'s name, not its value: print the value (shell: printf %s "$NAME"; Node: process.env.NAME; Python: os.environ["NAME"]) and paste that, or set the variable to the key itself.',
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: the fix quotes the Actions syntax.
   [VARIABLE_LABELS.actions]:
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the fix quotes the Actions syntax.
     "GitHub Actions replaces ${{ secrets.NAME }} only inside a workflow file: map it to an environment variable there (env: NAME: ${{ secrets.NAME }}), read that variable in your program, and check the secret exists in the repository or environment settings (workflows from forks get no secrets).",
   [VARIABLE_LABELS.template]:
     "{{NAME}} is replaced only by the tool that owns the template: in Postman, select the environment that defines the variable and check its Current value (a variable without one is sent as typed); in Handlebars, Jinja or similar, render the template before sending.",
@@ -72,12 +73,20 @@ export const keyPlaceholder: Rule = (ev, ctx) => {
   const redactedOnly = found.length > 0 && found.every((f) => f.kind === "redacted");
   const fix: string[] = [];
 
-  if (!ctx.hasProbes && redactedOnly) {
-    // The user pasted a redacted key on purpose: shape checks only, no verdict on the key.
+  const inspectedRedacted = !ctx.hasProbes && redactedOnly;
+  if (inspectedRedacted) {
+    // The user pasted a redacted key on purpose: it is judged on what it shows, and the
+    // redaction is not offered as the reason the real key fails.
     confidence = 0.6;
     evidence.push(
       "Only the key's shape can be checked: a redacted key cannot be tested against the API.",
     );
+    const visible = ev.keyProviders[0];
+    if (visible) {
+      evidence.push(
+        `What is visible has the shape of a ${getProvider(visible.providerId).name} key.`,
+      );
+    }
     fix.push(
       "To test the key itself, paste the real key: it is sent only to the endpoint, never stored or logged.",
     );
@@ -140,8 +149,14 @@ export const keyPlaceholder: Rule = (ev, ctx) => {
   return {
     id: "key_placeholder",
     confidence,
-    title: "A placeholder, an empty value or an unexpanded variable instead of the key",
-    headline: top ? (HEADLINES[top.kind] ?? HEADLINES.placeholder!) : HEADLINES.placeholder!,
+    title: inspectedRedacted
+      ? "A redacted copy: judged only on what it shows"
+      : "A placeholder, an empty value or an unexpanded variable instead of the key",
+    headline: inspectedRedacted
+      ? "The key is redacted: only its shape was checked"
+      : top
+        ? (HEADLINES[top.kind] ?? HEADLINES.placeholder!)
+        : HEADLINES.placeholder!,
     evidence,
     fix,
     basis: echoed && found.length === 0 ? "environment" : basisFor(ctx),
