@@ -50,11 +50,16 @@ export function cleanedProven(ctx: RuleContext): boolean {
   return ctx.asSent?.success !== true && proven(ctx, ctx.cleaned);
 }
 
-/** The key was sent where the provider's catalog says it reads it (its main or another placement). */
+/**
+ * The key was sent where the API reads it, as far as anyone here knows: a placement the
+ * provider's catalog lists, or, for an API the catalog does not know, a header or query
+ * parameter the user named (Bearer is only our guess for an unknown API).
+ */
 export function documentedPlacement(ev: Evidence, ctx: RuleContext): boolean {
   const p = ctx.provider;
   const auth = ev.auth;
-  if (!p || !auth) return false;
+  if (!auth) return false;
+  if (!p) return auth.placement === "header" || auth.placement === "query";
   return [p.auth, ...p.alternativeAuth].some(
     (a) => a.placement === auth.placement && placementName(a) === placementName(auth),
   );

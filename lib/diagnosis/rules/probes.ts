@@ -41,7 +41,7 @@ export function isRedirect(res: ProbeResponse | undefined): boolean {
 
 /** Words an error object uses for a credential problem (not a failed field or a bad query). */
 const AUTH_ERROR =
-  /unauthori[sz]ed|unauthenticated|not authenticated|authenticat|credential|invalid[ _-]?(api[ _-]?)?(key|token|auth)|(api[ _-]?key|token)\b.{0,30}\b(invalid|expired|revoked|missing|required)|forbidden|access denied|permission denied/i;
+  /unauthori[sz]ed|unauthenticated|not authenticated|authenticat|\bauthori[sz]ation\b|credential|invalid[ _-]?(api[ _-]?)?(key|token|auth)|(api[ _-]?key|token)\b.{0,30}\b(invalid|expired|revoked|missing|required)|forbidden|access denied|permission denied/i;
 
 function errorText(value: unknown): string {
   if (typeof value === "string") return value;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fingerprintKey } from "@/lib/inspect";
 import { callDiagnose, type Json, setTestEnv } from "../../mock-upstream/route-client";
 import {
   closedPortUrl,
@@ -193,6 +194,45 @@ describe("POST /api/diagnose against scripted upstreams", () => {
       },
     });
     expect(json.causes[0].id).toBe("stale_environment");
+  });
+
+  it("the fingerprint check is decided from `printed` alone: a client's matches is ignored", async () => {
+    const printed = await fingerprintKey(GOOD_KEY);
+    // The client claims a mismatch; the server, which has the key, sees the same key.
+    const { json } = await callDiagnose({
+      endpoint: `${upstream.url}/openai/v1/models`,
+      provider: "openai",
+      key: GOOD_KEY,
+      environment: { fingerprintCheck: { printed, matches: false } },
+    });
+    const ids = json.causes.map((c: { id: string }) => c.id);
+    expect(ids).not.toContain("stale_environment");
+    expect(json.ruledOut.map((r: { id: string }) => r.id)).toContain("stale_environment");
+    // `matches` may be left out altogether.
+    const { status } = await callDiagnose({
+      key: GOOD_KEY,
+      environment: { fingerprintCheck: { printed } },
+    });
+    expect(status).toBe(200);
+  });
+
+  it("a running app that holds the key without the pasted line break is not a stale environment", async () => {
+    const printed = await fingerprintKey(GOOD_KEY);
+    const { json } = await callDiagnose({
+      endpoint: `${upstream.url}/openai/v1/models`,
+      provider: "openai",
+      key: `${GOOD_KEY}\n`,
+      environment: { fingerprintCheck: { printed, source: "docker exec" } },
+    });
+    expect(json.version).toBe(2);
+    expect(json.causes[0].id).toBe("key_whitespace");
+    expect(json.causes[0].confirmed).toBe(true);
+    expect(json.probes[json.causes[0].confirmedBy - 1].variant).toBe("cleaned");
+    expect(json.causes.map((c: { id: string }) => c.id)).not.toContain("stale_environment");
+    expect(JSON.stringify(json.ruledOut)).toContain(
+      "Your app holds the key without the stray characters; they are only in what you pasted.",
+    );
+    expect(JSON.stringify(json)).not.toContain(GOOD_KEY);
   });
 
   it("environment evidence is validated strictly", async () => {

@@ -12,7 +12,7 @@ import type {
   RedirectFacts,
   TransportError,
 } from "@/lib/diagnosis/evidence";
-import { inspectKey, summarizeKey } from "@/lib/inspect";
+import { inspectKey, judgeFingerprint, summarizeKey } from "@/lib/inspect";
 import {
   detectLayer,
   getProvider,
@@ -171,6 +171,16 @@ export async function buildEvidence(spec: EvidenceSpec): Promise<Evidence> {
     (serverDate?.outcome.kind === "response" ? serverDate.outcome.serverDate : undefined) ??
     NOW;
   const key = await summarizeKey(spec.key, inspection, now);
+  const given =
+    typeof spec.environment === "function" ? spec.environment(key.fingerprint) : spec.environment;
+  const environment = given ? { ...given } : undefined;
+  // As the probe route does: the fingerprint check is decided from `printed` alone.
+  const check = environment?.fingerprintCheck;
+  if (environment && check) {
+    const judged = await judgeFingerprint(spec.key, inspection.cleaned, check.printed);
+    environment.fingerprintCheck = { ...check, ...judged };
+    if (!judged.matchedForm) delete environment.fingerprintCheck.matchedForm;
+  }
   return {
     inspection,
     key,
@@ -185,7 +195,6 @@ export async function buildEvidence(spec: EvidenceSpec): Promise<Evidence> {
     target: { origin: url.origin, path: url.pathname, method: "GET" },
     probes,
     now,
-    environment:
-      typeof spec.environment === "function" ? spec.environment(key.fingerprint) : spec.environment,
+    environment,
   };
 }
