@@ -5,7 +5,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vite
 import { ShareButton } from "@/components/share/share-button";
 import { SharedReport } from "@/components/share/shared-report";
 import { decryptShare, encryptShare, keyFromHash } from "@/lib/share/crypto";
-import { reportFixture } from "./report-fixture";
+import { reportFixture, reportFixtureV1 } from "./report-fixture";
 
 /** The share dialog and the shared page in a DOM, against a scripted fetch. */
 
@@ -178,6 +178,24 @@ describe("SharedReport", () => {
     render(<SharedReport id={undefined} />);
     expect(await screen.findByRole("alert")).toHaveTextContent("does not exist or has expired");
     expect(calls).toEqual([]);
+  });
+
+  it("opens a version-1 share (before confirmed and ruledOut) with the same cause cards", async () => {
+    const r = await encryptShare(reportFixtureV1());
+    if (!r.ok) throw new Error("encrypt failed");
+    answer = () =>
+      json(200, {
+        ...r.sealed,
+        createdAt: "2026-11-27T12:00:00.000Z",
+        expiresAt: "2026-12-04T12:00:00.000Z",
+      });
+    window.location.hash = `#k=${r.key}`;
+    const { container } = render(<SharedReport id="AbCdEfGhIjKlMnOpQrStUv" />);
+    await waitFor(() => expect(container.querySelector("[data-share-state=ready]")).not.toBeNull());
+    const causes = [...container.querySelectorAll("[data-cause]")].map((e) =>
+      e.getAttribute("data-cause"),
+    );
+    expect(causes).toEqual(["redirect_drops_auth", "inconclusive"]);
   });
 
   it("shows a message, not a crash, for an authentic share that is not a report", async () => {

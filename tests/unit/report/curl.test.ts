@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCurl } from "@/components/wizard/curl";
+import { buildCurl } from "@/lib/report/curl";
 
 const URL_ = "https://api.example.com/v1/models";
 
