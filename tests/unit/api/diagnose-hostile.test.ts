@@ -235,7 +235,7 @@ describe("hostile input on POST /api/diagnose", () => {
   it("answers normally afterwards", async () => {
     const { status, json } = await callDiagnose({ endpoint: `${upstream.url}/ok`, key: KEY });
     expect(status).toBe(200);
-    expect(json.version).toBe(1);
+    expect(json.version).toBe(2);
   });
 
   it("fuzz: random request shapes never produce a 500", async () => {
