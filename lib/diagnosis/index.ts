@@ -11,7 +11,7 @@ import { confirmedBy, ruledOut } from "./proof";
 import { type Cause, REPORT_VERSION, type Report, type RuledOut, type Verdict } from "./report";
 import { RULES } from "./rules";
 import type { CauseCandidate } from "./rules/types";
-import { keyScrubber } from "./scrub";
+import { keyScrubber, textScrubber } from "./scrub";
 
 const MIN_CONFIDENCE = 0.05;
 /** Below this, the best cause is too weak to stand without `inconclusive` beside it. */
@@ -62,13 +62,11 @@ function rankCandidates(ev: Evidence): Ranking {
     if (n !== undefined) confirmed.set(c.id, n);
   }
   const scrub = keyScrubber(ev);
+  const scrubText = textScrubber(ev);
   const causes = statedOnce(ranked.map(scrub).map(withoutRepeats));
   return {
     causes,
-    ruledOut: out.map((r) => ({
-      id: r.id,
-      because: scrub({ ...ranked[0]!, evidence: [r.because] }).evidence[0]!,
-    })),
+    ruledOut: out.map((r) => ({ id: r.id, because: scrubText(r.because) })),
     confirmed,
   };
 }

@@ -41,11 +41,11 @@ function wholeIsNotSecret(ev: Evidence): boolean {
 /**
  * Defence in depth: rules never put key material into sentences, and upstream text was
  * redacted by the probe; still, any text that carries the key (or an 8-character run of
- * its secret part) is masked before a cause leaves this module. Built once per diagnosis.
+ * its secret part) is masked before it leaves this module. Built once per diagnosis.
  */
-export function keyScrubber(ev: Evidence): (cause: CauseCandidate) => CauseCandidate {
+export function textScrubber(ev: Evidence): (text: string) => string {
   const key = ev.inspection.cleaned;
-  const identity = (cause: CauseCandidate) => cause;
+  const identity = (text: string) => text;
   if (key.length < WINDOW) return identity;
   if (wholeIsNotSecret(ev)) return identity;
   const windows = new Set<string>();
@@ -53,7 +53,12 @@ export function keyScrubber(ev: Evidence): (cause: CauseCandidate) => CauseCandi
     windows.add(key.slice(i, i + WINDOW));
   }
   if (windows.size === 0) return identity;
-  const scrub = (text: string): string => maskWindows(text, windows);
+  return (text: string): string => maskWindows(text, windows);
+}
+
+/** `textScrubber` over every sentence of a cause. */
+export function keyScrubber(ev: Evidence): (cause: CauseCandidate) => CauseCandidate {
+  const scrub = textScrubber(ev);
   return (cause) => ({
     ...cause,
     title: scrub(cause.title),
