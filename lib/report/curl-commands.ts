@@ -155,7 +155,10 @@ export function reportCurls(
     });
   }
   if (working) {
-    const cleaned = working.variant === "cleaned";
+    // Other placements are sent with the cleaned key whenever cleaning changed it.
+    const cleaned =
+      working.variant === "cleaned" ||
+      (working.variant !== "as-sent" && working.description.includes("<cleaned key>"));
     out.push({
       kind: "working",
       probe: working,

@@ -1,5 +1,5 @@
 import { CHECK_ENVIRONMENT_STEPS } from "./fix";
-import { echoes } from "./key-facts";
+import { echoes, proven } from "./key-facts";
 import { localSource, workingOtherValue } from "./local";
 import type { Rule } from "./types";
 
@@ -78,7 +78,7 @@ export const staleEnvironment: Rule = (ev, ctx) => {
     };
   }
   // The key works from here and nothing proves the app uses the same key: the usual suspect.
-  if (ctx.asSent?.success && check?.matches !== true) {
+  if (proven(ctx, ctx.asSent) && check?.matches !== true) {
     return {
       id: "stale_environment",
       confidence: 0.35,

@@ -34,6 +34,8 @@ export interface ProbeSpec {
   /** A transport failure instead of an answer. */
   error?: TransportError;
   auth?: ResolvedAuth;
+  /** The probe's description, when the test needs the route's exact wording. */
+  description?: string;
 }
 
 /** A probe that got one of the recorded answers of tests/fixtures/answers.ts. */
@@ -114,13 +116,14 @@ export async function buildEvidence(spec: EvidenceSpec): Promise<Evidence> {
 
   const probes: ProbeResult[] = (spec.probes ?? []).map((p) => {
     const description =
-      p.variant === "no-credential"
+      p.description ??
+      (p.variant === "no-credential"
         ? "no credential"
         : p.auth
           ? describeAuth(p.auth)
           : p.variant === "as-sent" || p.variant === "cleaned"
             ? describeAuth(auth)
-            : (DESCRIPTIONS[p.variant] ?? `${p.variant}: <key>`);
+            : (DESCRIPTIONS[p.variant] ?? `${p.variant}: <key>`));
     const base = {
       variant: p.variant,
       auth: p.variant === "no-credential" ? undefined : (p.auth ?? auth),

@@ -99,6 +99,24 @@ describe("confirmed and ruled out", () => {
     expect(r.causes.map((c) => c.id)).not.toContain("wrong_auth_header");
   });
 
+  it("an open endpoint's 200 to the key proves nothing about the user's app either", async () => {
+    const repo = JSON.stringify({ full_name: "octo/hello", private: false });
+    const ev = await buildEvidence({
+      key: KEYS.github,
+      provider: "github",
+      url: "https://api.github.com/repos/octo/hello",
+      probes: [
+        { variant: "as-sent", status: 200, headers: GITHUB_JSON, body: repo },
+        { variant: "no-credential", status: 200, headers: GITHUB_JSON, body: repo },
+      ],
+    });
+    const r = buildReport(ev, CREATED);
+    expect(r.causes[0]?.id).toBe("credentials_work");
+    expect(r.causes[0]?.evidence.join(" ")).toMatch(/may not check keys/);
+    // "The pasted key works from here" would contradict the baseline.
+    expect(r.causes.map((c) => c.id)).not.toContain("stale_environment");
+  });
+
   it("numbers the proving request from 1, in report order", async () => {
     const ev = await buildEvidence({
       key: KEYS.custom,

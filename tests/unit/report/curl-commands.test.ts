@@ -147,6 +147,25 @@ describe("reportCurls", () => {
     expect(curls.map((c) => c.kind)).toEqual(["failing", "suggested"]);
   });
 
+  it("another placement sent with the cleaned key says $API_KEY holds the cleaned key", async () => {
+    const { curls } = await curlsFor({
+      key: ` ${KEYS.custom}`,
+      probes: [
+        { variant: "as-sent", status: 401, body: JSON.stringify({ error: "invalid api key" }) },
+        {
+          variant: "no-credential",
+          status: 401,
+          body: JSON.stringify({ error: "missing api key" }),
+        },
+        { ...inline("x-api-key", "customOk"), description: "X-API-Key: <cleaned key>" },
+      ],
+    });
+    const working = curls.find((c) => c.kind === "working")!;
+    expect(working.note).toMatch(/cleaned key/);
+    const failing = curls.find((c) => c.kind === "failing")!;
+    expect(failing.command).toContain(`Bearer "$'\\x20'"$API_KEY"`);
+  });
+
   it("keeps the key out of every command", () => {
     expect(
       buildCurl({
