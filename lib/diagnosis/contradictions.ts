@@ -4,7 +4,7 @@
  * beats a refusal, a root cause beats its symptom.
  */
 
-import { cleanedProven, provenAlternative } from "./rules/key-facts";
+import { cleanedProven, provenAlternative } from "./baseline";
 import type { CauseCandidate, CauseId, RuleContext } from "./rules/types";
 
 const KEY_CLEANUP: readonly CauseId[] = ["key_whitespace", "key_quotes", "key_scheme_prefix"];

@@ -5,10 +5,11 @@
  * leaves the ranking for `ruledOut`, with the request that disproved it.
  */
 
+import { cleanedProven, proven, provenAlternative } from "./baseline";
 import type { Evidence, ProbeVariant } from "./evidence";
 import type { RuledOut } from "./report";
 import { answerLabel } from "./rules/describe";
-import { cleanedProven, proven, provenAlternative, refused } from "./rules/key-facts";
+import { refused } from "./rules/key-facts";
 import type { AnswerReading } from "./rules/read-answer";
 import type { CauseCandidate, CauseId, RuleContext } from "./rules/types";
 

@@ -1,5 +1,6 @@
+import { cleanedProven } from "../baseline";
 import { answerLabel } from "./describe";
-import { cleanedProven, refused } from "./key-facts";
+import { refused } from "./key-facts";
 import { sameAnswer } from "./probes";
 import type { RuleContext } from "./types";
 

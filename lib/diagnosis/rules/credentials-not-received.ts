@@ -1,8 +1,9 @@
+import { judgedAlike } from "../baseline";
 import { answerLabel } from "./describe";
 import { headerStep, requiredHeaderSteps } from "./fix";
 import { gatewayOf } from "./gateway-answer";
 import { gatewayFixSteps } from "./gateway-fixes";
-import { judgedAlike, refused } from "./key-facts";
+import { refused } from "./key-facts";
 import { sameAnswer } from "./probes";
 import type { Rule } from "./types";
 

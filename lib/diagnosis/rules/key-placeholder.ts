@@ -1,8 +1,9 @@
 import { NAME_LABEL, VARIABLE_LABELS } from "../../inspect/placeholders";
 import { getProvider } from "../../providers";
+import { cleanedProven } from "../baseline";
 import { findingKindsFor } from "../finding-causes";
 import { answerLabel } from "./describe";
-import { basisFor, cleanedProven, echoes, findingsOf, refused } from "./key-facts";
+import { basisFor, echoes, findingsOf, refused } from "./key-facts";
 import type { Rule } from "./types";
 
 const KINDS = findingKindsFor("key_placeholder");

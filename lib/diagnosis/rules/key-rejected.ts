@@ -1,7 +1,8 @@
+import { judgedAlike } from "../baseline";
 import { answerLabel, capitalize } from "./describe";
 import { regenerateStep, requiredHeaderSteps } from "./fix";
 import { gatewayOf } from "./gateway-answer";
-import { judgedAlike, refused } from "./key-facts";
+import { refused } from "./key-facts";
 import { sameAnswer } from "./probes";
 import type { Rule } from "./types";
 

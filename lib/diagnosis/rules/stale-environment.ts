@@ -1,5 +1,6 @@
+import { proven } from "../baseline";
 import { CHECK_ENVIRONMENT_STEPS } from "./fix";
-import { echoes, proven } from "./key-facts";
+import { echoes } from "./key-facts";
 import { localSource, workingOtherValue } from "./local";
 import type { Rule } from "./types";
 

@@ -1,10 +1,11 @@
 import type { AlternativeAuth } from "../../providers/schema";
 import type { ResolvedAuth } from "../../providers/types";
+import { provenAlternative } from "../baseline";
 import type { Evidence } from "../evidence";
 import { awsRefusal } from "./aws";
 import { answerLabel, placementLabel, placementName } from "./describe";
 import { headerStep, requiredHeaderSteps } from "./fix";
-import { echoes, provenAlternative, refused } from "./key-facts";
+import { echoes, refused } from "./key-facts";
 import { sameAnswer } from "./probes";
 import type { CauseCandidate, Rule, RuleContext } from "./types";
 
