@@ -1,5 +1,5 @@
 import { ENV_DEFAULTS } from "@/components/wizard/fingerprint-commands";
-import { getProvider } from "@/lib/providers";
+import { applyCredential, getProvider } from "@/lib/providers";
 import type { ProviderId } from "@/lib/providers/types";
 
 /**
@@ -22,18 +22,14 @@ function curlAuth(
   variable: string,
 ): { flag: string; query: string } {
   const auth = providerId ? getProvider(providerId).auth : { placement: "bearer" as const };
-  switch (auth.placement) {
-    case "header":
-      return { flag: `-H "${auth.name ?? "X-API-Key"}: $${variable}"`, query: "" };
-    case "authorization":
-      return { flag: `-H "Authorization: $${variable}"`, query: "" };
-    case "basic":
-      return { flag: `-u "$${variable}:"`, query: "" };
-    case "query":
-      return { flag: "", query: `?${auth.name ?? "key"}=$${variable}` };
-    default:
-      return { flag: `-H "Authorization: Bearer $${variable}"`, query: "" };
-  }
+  if (auth.placement === "basic") return { flag: `-u "$${variable}:"`, query: "" };
+  const applied = applyCredential(auth, `$${variable}`);
+  const [header] = Object.entries(applied.headers);
+  const [query] = Object.entries(applied.query);
+  return {
+    flag: header ? `-H "${header[0]}: ${header[1]}"` : "",
+    query: query ? `?${query[0]}=${query[1]}` : "",
+  };
 }
 
 export function echoSnippets(url: string, providerId: ProviderId | undefined): EchoSnippet[] {

@@ -1,3 +1,4 @@
+import { applyCredential } from "@/lib/providers/placement";
 import type { ResolvedAuth } from "@/lib/providers/types";
 
 /** The variable the copied commands read the key from: the key itself is never in a command. */
@@ -17,6 +18,11 @@ function dq(text: string): string {
   return `"${text.replace(/[\\"$`]/g, (c) => `\\${c}`)}"`;
 }
 
+/** A double-quoted word whose trailing `$API_KEY` still expands. */
+function keyWord(text: string): string {
+  return `${dq(text.slice(0, -KEY_VAR.length)).slice(0, -1)}${KEY_VAR}"`;
+}
+
 function withQuery(url: string, name: string): string {
   const sep = url.includes("?") ? "&" : "?";
   return `${url}${sep}${encodeURIComponent(name)}=`;
@@ -30,24 +36,17 @@ export function buildCurl({ method, url, auth, headers = {}, body }: CurlInput):
   else if (upper !== "GET") parts.push("-X", upper);
 
   let target = dq(url);
-  if (auth?.placement === "query") {
-    target = `${dq(withQuery(url, auth.name ?? "key")).slice(0, -1)}${KEY_VAR}"`;
-  }
-  switch (auth?.placement) {
-    case "bearer":
-      parts.push("-H", `"Authorization: Bearer ${KEY_VAR}"`);
-      break;
-    case "authorization":
-      parts.push("-H", `"Authorization: ${KEY_VAR}"`);
-      break;
-    case "header":
-      parts.push("-H", `${dq(`${auth.name ?? "X-API-Key"}: `).slice(0, -1)}${KEY_VAR}"`);
-      break;
-    case "basic":
-      parts.push("-u", `"${KEY_VAR}:"`);
-      break;
-    default:
-      break;
+  if (auth?.placement === "basic") {
+    // curl encodes Basic itself: the key is the user name, the password stays empty.
+    parts.push("-u", `"${KEY_VAR}:"`);
+  } else if (auth) {
+    const applied = applyCredential(auth, KEY_VAR);
+    for (const [name, value] of Object.entries(applied.headers)) {
+      parts.push("-H", keyWord(`${name}: ${value}`));
+    }
+    for (const name of Object.keys(applied.query)) {
+      target = keyWord(`${withQuery(url, name)}${KEY_VAR}`);
+    }
   }
   for (const [name, value] of Object.entries(headers)) {
     parts.push("-H", dq(`${name}: ${value}`));

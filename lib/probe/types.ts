@@ -1,5 +1,6 @@
 import type { EnvironmentEvidence } from "@/lib/diagnosis/evidence";
-import type { AuthPlacement, ProviderId } from "@/lib/providers/types";
+import type { RequestedAuth } from "@/lib/providers/placement";
+import type { ProviderId } from "@/lib/providers/types";
 
 export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];
@@ -18,7 +19,7 @@ export interface DiagnoseInput {
   endpoint?: string;
   method?: HttpMethod;
   key: string;
-  auth?: { placement: AuthPlacement | "auto"; name?: string };
+  auth?: RequestedAuth;
   headers?: Record<string, string>;
   body?: string;
   provider?: ProviderId;

@@ -4,7 +4,7 @@
  * wizard runs the same code in the browser as the server does after its probes.
  */
 
-export { alternativePlacements, resolveAuth, sameAuth } from "./auth";
+export { alternativePlacements, resolveAuth } from "./auth";
 export { formatChallenge, parseChallenges } from "./challenges";
 export {
   type KeyFormatMatch,
@@ -20,6 +20,21 @@ export {
   PROVIDERS,
   providerForHost,
 } from "./lookup";
+export {
+  type AppliedCredential,
+  applyCredential,
+  authName,
+  type CredentialSlot,
+  credentialHeader,
+  credentialSlot,
+  DEFAULT_HEADER_NAME,
+  DEFAULT_QUERY_NAME,
+  placementLabel,
+  placementName,
+  type RequestedAuth,
+  sameAuth,
+  withName,
+} from "./placement";
 export type { BadKeyAnswer, KeyFormat, KeyKind } from "./schema";
 export type {
   AuthPlacement,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PROVIDER_IDS } from "./types";
+import { PROVIDER_IDS } from "./ids";
 
 /**
  * The provider catalog's shape. Catalog entries are data, validated with this schema
@@ -25,18 +25,33 @@ export type KeyKind = z.infer<typeof keyKindSchema>;
 
 export const authPlacementSchema = z.enum(["bearer", "authorization", "header", "query", "basic"]);
 
-export const resolvedAuthSchema = z.object({
-  placement: authPlacementSchema,
-  name: z.string().optional(),
-});
+const namedPlacement = <P extends "header" | "query">(placement: P) =>
+  z.object({
+    placement: z.literal(placement),
+    name: z
+      .string({ error: `a ${placement} placement needs a name` })
+      .min(1, `a ${placement} placement needs a name`),
+  });
+const barePlacement = <P extends "bearer" | "authorization" | "basic">(placement: P) =>
+  z.object({ placement: z.literal(placement) });
+
+/** A concrete placement; `header` and `query` must name their header or parameter. */
+export const resolvedAuthSchema = z.discriminatedUnion("placement", [
+  barePlacement("bearer"),
+  barePlacement("authorization"),
+  barePlacement("basic"),
+  namedPlacement("header"),
+  namedPlacement("query"),
+]);
 
 /**
  * Another placement the provider accepts, optionally only for some kinds of key: Anthropic
  * takes an OAuth token as Bearer, but an API key only in x-api-key.
  */
-export const alternativeAuthSchema = resolvedAuthSchema.extend({
-  keyKinds: z.array(keyKindSchema).optional(),
-});
+export const alternativeAuthSchema = z.intersection(
+  resolvedAuthSchema,
+  z.object({ keyKinds: z.array(keyKindSchema).optional() }),
+);
 export type AlternativeAuth = z.infer<typeof alternativeAuthSchema>;
 
 export const keyFormatSchema = z.object({

@@ -1,54 +1,12 @@
 import type { z } from "zod";
+import type { LayerId } from "./ids";
 import type { providerSchema } from "./schema";
 
-export const PROVIDER_IDS = [
-  "openai",
-  "anthropic",
-  "github",
-  "gitlab",
-  "stripe",
-  "slack",
-  "gemini",
-  "azure-openai",
-  "huggingface",
-  "mistral",
-  "groq",
-  "xai",
-  "cohere",
-  "sendgrid",
-  "twilio",
-  "cloudflare",
-  "datadog",
-  "custom",
-] as const;
-
-export type ProviderId = (typeof PROVIDER_IDS)[number];
-
-/** How the key is placed on the request (product.md §9). `auto` is resolved to one of the others. */
-export type AuthPlacement = "bearer" | "authorization" | "header" | "query" | "basic";
-export interface ResolvedAuth {
-  placement: AuthPlacement;
-  /** Header or query parameter name for `header` / `query`. */
-  name?: string;
-}
+export type { LayerId, ProviderId } from "./ids";
+export { PROVIDER_IDS } from "./ids";
+export type { AuthPlacement, ResolvedAuth } from "./placement";
 
 export type Provider = z.infer<typeof providerSchema>;
-
-/** Which layer answered a request (product.md §8). */
-export type LayerId =
-  | "kong"
-  | "aws-api-gateway"
-  | "envoy"
-  | "nginx"
-  | "azure-apim"
-  | "cloudflare"
-  | "cloudflare-access"
-  | "cloudflare-waf"
-  | "traefik"
-  | "apigee"
-  | "google-esp"
-  | "api"
-  | "unknown";
 
 export interface LayerMatch {
   layer: LayerId;

@@ -1,6 +1,6 @@
 /** Sentence pieces shared by the rules. None of them ever touches key material. */
 
-import type { LayerId, ResolvedAuth } from "../../providers/types";
+import type { LayerId } from "../../providers/types";
 import type { ProbeResponse, ProbeVariant } from "../evidence";
 import type { AnswerReading } from "./read-answer";
 
@@ -71,31 +71,6 @@ export function variantLabel(variant: ProbeVariant): string {
     default:
       return `the ${variant} header`;
   }
-}
-
-/** How a placement looks on the wire, with `<key>` standing in for the key. */
-export function placementLabel(auth: ResolvedAuth | undefined): string {
-  if (!auth) return "the chosen header";
-  switch (auth.placement) {
-    case "bearer":
-      return "Authorization: Bearer <key>";
-    case "authorization":
-      return "Authorization: <key>";
-    case "basic":
-      return "Authorization: Basic base64(<key>)";
-    case "header":
-      return `${auth.name ?? "X-API-Key"}: <key>`;
-    case "query":
-      return `?${auth.name ?? "key"}=<key> in the URL`;
-  }
-}
-
-/** The header (or query parameter) name a placement uses, lower-cased. */
-export function placementName(auth: ResolvedAuth): string {
-  if (auth.placement === "header" || auth.placement === "query") {
-    return (auth.name ?? "").toLowerCase();
-  }
-  return "authorization";
 }
 
 export const LAYER_NAMES: Record<LayerId, string> = {

@@ -1,6 +1,6 @@
+import { placementLabel } from "../../providers/placement";
 import { findingKindsFor } from "../finding-causes";
 import { weighCleaned } from "./cleaned-probe";
-import { placementLabel } from "./describe";
 import { basisFor, echoWithFindings, findingsOf } from "./key-facts";
 import type { Rule } from "./types";
 

@@ -1,5 +1,6 @@
+import { placementLabel } from "../../providers/placement";
 import type { KeyFormat } from "../../providers/schema";
-import { answerLabel, article, placementLabel } from "./describe";
+import { answerLabel, article } from "./describe";
 import { headerStep, regenerateStep } from "./fix";
 import { basisFor, KIND_LABELS, refused } from "./key-facts";
 import { fixForKind } from "./key-kind-fixes";

@@ -1,8 +1,9 @@
+import { placementLabel, placementName } from "../../providers/placement";
 import type { AlternativeAuth } from "../../providers/schema";
 import type { ResolvedAuth } from "../../providers/types";
 import type { Evidence } from "../evidence";
 import { awsRefusal } from "./aws";
-import { answerLabel, placementLabel, placementName } from "./describe";
+import { answerLabel } from "./describe";
 import { headerStep, requiredHeaderSteps } from "./fix";
 import { echoes, refused } from "./key-facts";
 import { sameAnswer } from "./probes";

@@ -42,11 +42,6 @@ export const catalogSchema = z.array(providerSchema).superRefine((providers, ctx
         issue(`${p.id}: bad-key body pattern ${a.bodyPattern} does not compile`);
       }
     }
-    for (const a of [p.auth, ...p.alternativeAuth]) {
-      if ((a.placement === "header" || a.placement === "query") && !a.name) {
-        issue(`${p.id}: ${a.placement} placement needs a name`);
-      }
-    }
     for (const host of p.hosts) {
       if (host !== host.toLowerCase() || /^\*\.?$|\*.+\*/.test(host)) {
         issue(`${p.id}: host ${host} must be lower-case, exact or "*.suffix"`);

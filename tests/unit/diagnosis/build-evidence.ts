@@ -17,6 +17,7 @@ import {
   detectLayer,
   getProvider,
   parseChallenges,
+  placementLabel,
   providersForKey,
   resolveAuth,
 } from "@/lib/providers";
@@ -70,21 +71,6 @@ const DESCRIPTIONS: Partial<Record<ProbeVariant, string>> = {
   basic: "Authorization: Basic base64(<key>)",
 };
 
-function describeAuth(a: ResolvedAuth): string {
-  switch (a.placement) {
-    case "bearer":
-      return "Authorization: Bearer <key>";
-    case "authorization":
-      return "Authorization: <key>";
-    case "basic":
-      return "Authorization: Basic base64(<key>)";
-    case "header":
-      return `${a.name}: <key>`;
-    case "query":
-      return `?${a.name}=<key> in the URL`;
-  }
-}
-
 function redact(text: string, secrets: string[]): string {
   let out = text;
   for (const s of secrets) if (s.length >= 4) out = out.split(s).join("[redacted]");
@@ -117,9 +103,9 @@ export async function buildEvidence(spec: EvidenceSpec): Promise<Evidence> {
       p.variant === "no-credential"
         ? "no credential"
         : p.auth
-          ? describeAuth(p.auth)
+          ? placementLabel(p.auth)
           : p.variant === "as-sent" || p.variant === "cleaned"
-            ? describeAuth(auth)
+            ? placementLabel(auth)
             : (DESCRIPTIONS[p.variant] ?? `${p.variant}: <key>`);
     const base = {
       variant: p.variant,
