@@ -6,13 +6,17 @@
 
 export { alternativePlacements, resolveAuth } from "./auth";
 export { formatChallenge, parseChallenges } from "./challenges";
+export { detectLayer, type LayerInput } from "./gateways/detect";
+export type { LayerSign } from "./gateways/fingerprint";
+export type { Gateway, OtherCredential } from "./gateways/gateway";
+export { GATEWAYS, getGateway } from "./gateways/index";
+export { LAYER_IDS, PROVIDER_IDS } from "./ids";
 export {
   type KeyFormatMatch,
   providersForKey,
   type TruncatedFormat,
   truncatedFormatsForKey,
 } from "./keys";
-export { detectLayer, type LayerInput } from "./layers";
 export {
   getProvider,
   matchBadKeyAnswer,
@@ -45,4 +49,3 @@ export type {
   ProviderId,
   ResolvedAuth,
 } from "./types";
-export { PROVIDER_IDS } from "./types";

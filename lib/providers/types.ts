@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { LayerSign } from "./gateways/fingerprint";
 import type { LayerId } from "./ids";
 import type { providerSchema } from "./schema";
 
@@ -12,8 +13,10 @@ export interface LayerMatch {
   layer: LayerId;
   /** 0..1: how sure the fingerprint is. */
   confidence: number;
-  /** Human-readable signals, e.g. "server: kong", "x-amzn-errortype: UnauthorizedException". */
+  /** The signals as short lines for display, e.g. "server: kong", "x-amzn-errortype: UnauthorizedException". */
   signals: string[];
+  /** The same signals as data, for sentences (the layer's own and presence signs, strongest first). */
+  signs: LayerSign[];
   /** Is this a gateway/proxy/edge (true) or the API itself / unknown (false). */
   isGateway: boolean;
 }

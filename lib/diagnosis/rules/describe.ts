@@ -1,6 +1,5 @@
 /** Sentence pieces shared by the rules. None of them ever touches key material. */
 
-import type { LayerId } from "../../providers/types";
 import type { ProbeResponse, ProbeVariant } from "../evidence";
 import type { AnswerReading } from "./read-answer";
 
@@ -72,22 +71,6 @@ export function variantLabel(variant: ProbeVariant): string {
       return `the ${variant} header`;
   }
 }
-
-export const LAYER_NAMES: Record<LayerId, string> = {
-  kong: "Kong",
-  "aws-api-gateway": "AWS API Gateway",
-  envoy: "Envoy",
-  nginx: "nginx",
-  "azure-apim": "Azure API Management",
-  cloudflare: "Cloudflare",
-  "cloudflare-access": "Cloudflare Access",
-  "cloudflare-waf": "the Cloudflare firewall (WAF)",
-  traefik: "Traefik",
-  apigee: "Apigee",
-  "google-esp": "Google's API proxy (ESP)",
-  api: "the API",
-  unknown: "an unknown layer",
-};
 
 /** "a" or "an" before a name: an OpenAI key, an xAI key, a GitHub token. */
 export function article(word: string): string {

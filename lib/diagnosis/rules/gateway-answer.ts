@@ -3,8 +3,10 @@
  * it, without the detector's shorthand ("x-kong-response-latency (Kong answered itself)").
  */
 
+import type { LayerSign } from "../../providers/gateways/fingerprint";
+import { GATEWAYS } from "../../providers/gateways/index";
 import type { LayerId } from "../../providers/types";
-import { capitalize, LAYER_NAMES, statusLabel } from "./describe";
+import { capitalize, statusLabel } from "./describe";
 import type { AnswerReading } from "./read-answer";
 
 /** The layer that wrote the answer, when it is a gateway, proxy or edge rather than the API. */
@@ -19,7 +21,7 @@ export interface GatewayLayer {
 export function gatewayOf(reading: AnswerReading | undefined): GatewayLayer | undefined {
   const match = reading?.response.layer;
   if (!match?.isGateway) return undefined;
-  const name = LAYER_NAMES[match.layer];
+  const name = GATEWAYS[match.layer].sentenceName;
   return { layer: match.layer, name, title: name.startsWith("the ") ? capitalize(name) : name };
 }
 
@@ -33,52 +35,57 @@ function headerName(name: string): string {
   return HEADER_NAMES[name.toLowerCase()] ?? name;
 }
 
-/** Signals that quote what the answer says (its message), not how it looks. */
-const SAYS = /^(?:body|fault\.faultstring): /;
+/** A body sign that quotes what the answer says (its message), not how it looks. */
+function says(sign: LayerSign): boolean {
+  return sign.kind === "body" && !BODY_FORMS.has(sign.name);
+}
+
+/** Body signs that describe the answer's form; any other body sign quotes a field or text. */
+const BODY_FORMS = new Set(["errorcode", "shape", "title", "type", "page", "server-page"]);
+
+function bodyClause(sign: LayerSign): string {
+  switch (sign.name) {
+    case "errorcode":
+      return `its error code is ${sign.value}`;
+    case "shape":
+      return `its body has the shape ${sign.value}`;
+    case "title":
+      return `its HTML page is titled "${sign.value}"`;
+    case "type":
+      return `its body carries ${sign.value}`;
+    case "page":
+      return `it is ${sign.value}`;
+    case "server-page":
+      return `it is the plain HTML error page ${sign.value} writes itself`;
+    default:
+      return `it says "${sign.value}"`;
+  }
+}
 
 /**
- * One detector signal as a clause: "its x-kong-response-latency header is on the answer",
- * "it says "No API key found in request"". Unknown shapes pass through unchanged.
+ * One detector sign as a clause: "its x-kong-response-latency header is on the answer",
+ * "it says "No API key found in request"".
  */
-export function signalPhrase(text: string): string {
-  const said = /^(?:body|fault\.faultstring): (.+)$/.exec(text)?.[1];
-  if (said !== undefined) return `it says "${said}"`;
-  const errorCode = /^fault\.detail\.errorcode: (.+)$/.exec(text)?.[1];
-  if (errorCode !== undefined) return `its error code is ${errorCode}`;
-  const realm = /^WWW-Authenticate realm="(.*)"$/.exec(text)?.[1];
-  if (realm !== undefined) return `its WWW-Authenticate challenge names the realm "${realm}"`;
-  const basic = /^WWW-Authenticate: Basic realm="(.*)"$/.exec(text)?.[1];
-  if (basic !== undefined) return `it asks for Basic auth for the realm "${basic}"`;
-  const scheme = /^WWW-Authenticate: (\S+)$/.exec(text)?.[1];
-  if (scheme !== undefined) return `its WWW-Authenticate challenge asks for ${scheme}`;
-  const cookie = /^set-cookie: (\S+)$/i.exec(text)?.[1];
-  if (cookie !== undefined) return `it sets the ${cookie} cookie`;
-  const center = /^HTML error page <center>(.+)<\/center>$/.exec(text)?.[1];
-  if (center !== undefined) return `it is the plain HTML error page ${center} writes itself`;
-  const title = /^HTML title: (.+)$/.exec(text)?.[1];
-  if (title !== undefined) return `its HTML page is titled "${title}"`;
-  if (/^Cloudflare block page/.test(text))
-    return `it is Cloudflare's "Attention Required!" block page`;
-  const shape = /^body shape (.+)$/.exec(text)?.[1];
-  if (shape !== undefined) return `its body has the shape ${shape}`;
-  if (/^plain-text /.test(text)) return `it is a ${text}`;
-  if (/^google\.rpc\./.test(text)) return `its body carries ${text}`;
-  if (/^redirect to /.test(text)) return `it redirects ${text.slice("redirect ".length)}`;
-  if (/^Cloudflare error code \d+$/.test(text) || /page$/.test(text)) {
-    return `it shows ${/^Cloudflare error/.test(text) ? text : `the ${text}`}`;
+export function signClause(sign: LayerSign): string {
+  switch (sign.kind) {
+    case "body":
+      return bodyClause(sign);
+    case "cookie":
+      return `it sets the ${sign.name} cookie`;
+    case "realm":
+      if (sign.name === "") return `its WWW-Authenticate challenge names the realm "${sign.value}"`;
+      return sign.value === ""
+        ? `its WWW-Authenticate challenge asks for ${sign.name}`
+        : `it asks for ${sign.name} auth for the realm "${sign.value}"`;
+    case "header": {
+      if (sign.name === "location") return `it redirects to ${sign.value}`;
+      if (sign.value !== "") return `its ${headerName(sign.name)} header says ${sign.value}`;
+      const names = sign.name.split(", ");
+      return names.length === 1
+        ? `its ${names[0]} header is on the answer`
+        : `its ${joinAnd(names)} headers are on the answer`;
+    }
   }
-  // "x-amzn-errortype: UnauthorizedException", "server: kong/3.6.1"
-  const header = /^([A-Za-z][\w-]*): (.+)$/.exec(text);
-  if (header?.[1] && header[2]) return `its ${headerName(header[1])} header says ${header[2]}`;
-  // "x-kong-response-latency (Kong answered itself)", "apigw-requestid (HTTP API)", "cf-ray"
-  const names = /^([a-z][a-z0-9-]*(?:, [a-z][a-z0-9-]*)*)(?: \(.*\))?$/.exec(text)?.[1];
-  if (names !== undefined) {
-    const list = names.split(", ");
-    return list.length === 1
-      ? `its ${list[0]} header is on the answer`
-      : `its ${joinAnd(list)} headers are on the answer`;
-  }
-  return text;
 }
 
 /** Letters and digits only, lower-cased: "error code: 1020" → "errorcode1020". */
@@ -105,18 +112,19 @@ function joinClauses(items: string[]): string {
  */
 export function gatewayAnswerSentence(reading: AnswerReading, gateway: GatewayLayer): string {
   const match = reading.response.layer;
-  const signals = match.signals.slice(0, 3);
-  const clauses = signals.map(signalPhrase);
+  const signs = match.signs.slice(0, 3);
+  const clauses = signs.map(signClause);
   // The answer's own words, unless a sign already quotes them ("error code: 1020" beside
   // "Cloudflare error code 1020"), and at most three clauses in one parenthesis.
   const message = reading.message;
   const quoted =
-    message !== undefined && signals.some((s) => SAYS.test(s) || bare(s).includes(bare(message)));
+    message !== undefined &&
+    signs.some((s) => says(s) || bare(`${s.name} ${s.value}`).includes(bare(message)));
   if (message && !quoted && clauses.length < 3) clauses.push(`it says "${message}"`);
-  const signs = clauses.length > 0 ? ` (${joinClauses(clauses)})` : "";
+  const shown = clauses.length > 0 ? ` (${joinClauses(clauses)})` : "";
   const status = statusLabel(reading.response.status);
   // Without a sign only the gateway writes (presence only), the detector caps its confidence.
   return match.confidence >= 0.6
-    ? `${gateway.title} answered the request itself with ${status}${signs}, so the API behind it never saw the request.`
-    : `${gateway.title} is in front of the API, and the ${status} looks like its own answer${signs}, so the API behind it probably never saw the request.`;
+    ? `${gateway.title} answered the request itself with ${status}${shown}, so the API behind it never saw the request.`
+    : `${gateway.title} is in front of the API, and the ${status} looks like its own answer${shown}, so the API behind it probably never saw the request.`;
 }

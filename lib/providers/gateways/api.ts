@@ -1,4 +1,5 @@
-import type { LayerContext } from "./context";
+import type { LayerContext } from "./fingerprint";
+import type { Gateway } from "./gateway";
 
 export interface ApiShape {
   /** Which family of error body, e.g. "openai-style error object". */
@@ -57,3 +58,15 @@ export function apiShape(ctx: LayerContext): ApiShape | undefined {
   }
   return { family: "JSON body", score: 0.4 };
 }
+
+/** The API itself: recognised by `apiShape` (and by no gateway claiming the answer). */
+export const api: Gateway = {
+  id: "api",
+  name: "the API",
+  sentenceName: "the API",
+  isGateway: false,
+  placements: [],
+  noPlacementsBecause:
+    "The API's own placement is the provider's, in the provider catalog (or what the user chose).",
+  fix: "The API itself answered: the causes about the key and its placement apply, not a gateway's.",
+};

@@ -1,4 +1,13 @@
-import { clip, type Fingerprint, jsonString, type Signal, signal } from "./context";
+import {
+  body,
+  clip,
+  type Fingerprint,
+  header,
+  jsonString,
+  type Signal,
+  signal,
+} from "./fingerprint";
+import type { Gateway } from "./gateway";
 
 // Gateway responses API Gateway writes itself (missing route, authorizer, IAM signature).
 const AWS_MESSAGES: [RegExp, number][] = [
@@ -12,28 +21,50 @@ const AWS_MESSAGES: [RegExp, number][] = [
   [/^Forbidden$/i, 0.25],
 ];
 
-export const aws: Fingerprint = (ctx) => {
+const ID = "aws-api-gateway";
+
+const detect: Fingerprint = (ctx) => {
   const out: Signal[] = [];
   const errorType = ctx.headers["x-amzn-errortype"];
   if (errorType !== undefined) {
-    out.push(signal("aws-api-gateway", "own", 0.6, `x-amzn-errortype: ${errorType}`));
+    out.push(
+      signal(
+        ID,
+        "own",
+        0.6,
+        header("x-amzn-errortype", errorType),
+        `x-amzn-errortype: ${errorType}`,
+      ),
+    );
   }
   if (ctx.headers["x-amz-apigw-id"] !== undefined) {
-    out.push(signal("aws-api-gateway", "presence", 0.4, "x-amz-apigw-id"));
+    out.push(signal(ID, "presence", 0.4, header("x-amz-apigw-id"), "x-amz-apigw-id"));
   }
   if (ctx.headers["apigw-requestid"] !== undefined) {
-    out.push(signal("aws-api-gateway", "presence", 0.4, "apigw-requestid (HTTP API)"));
+    out.push(signal(ID, "presence", 0.4, header("apigw-requestid"), "apigw-requestid (HTTP API)"));
   }
   if (ctx.headers["x-amzn-requestid"] !== undefined) {
-    out.push(signal("aws-api-gateway", "presence", 0.15, "x-amzn-requestid"));
+    out.push(signal(ID, "presence", 0.15, header("x-amzn-requestid"), "x-amzn-requestid"));
   }
-  const message = jsonString(ctx, "message") ?? jsonString(ctx, "Message");
+  const field = jsonString(ctx, "message") !== undefined ? "message" : "Message";
+  const message = jsonString(ctx, field);
   if (message !== undefined) {
     const hit = AWS_MESSAGES.find(([re]) => re.test(message.trim()));
     // Bare "Unauthorized"/"Forbidden" are everyone's words: they only count beside AWS headers.
     if (hit && (hit[1] > 0.3 || out.length > 0)) {
-      out.push(signal("aws-api-gateway", "own", hit[1], `body: ${clip(message)}`));
+      out.push(signal(ID, "own", hit[1], body(field, clip(message)), `body: ${clip(message)}`));
     }
   }
   return out;
+};
+
+export const awsApiGateway: Gateway = {
+  id: ID,
+  name: "AWS API Gateway",
+  sentenceName: "AWS API Gateway",
+  isGateway: true,
+  detect,
+  // An API key of a usage plan; IAM (SigV4) and authorizer tokens are not one key in one place.
+  placements: [{ placement: "header", name: "x-api-key" }],
+  fix: "API Gateway checks before your backend: an API key goes in x-api-key and must be in a usage plan for this stage; IAM auth needs a SigV4 signature; a Lambda or Cognito authorizer needs its own token.",
 };

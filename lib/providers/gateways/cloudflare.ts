@@ -1,53 +1,139 @@
-import { type Fingerprint, type Signal, signal } from "./context";
+import {
+  body,
+  type Fingerprint,
+  header,
+  type LayerContext,
+  type Signal,
+  signal,
+} from "./fingerprint";
+import type { Gateway } from "./gateway";
 
 // Edge error codes that mean a firewall/security rule refused the request.
 const WAF_CODES = new Set(["1006", "1007", "1008", "1009", "1010", "1012", "1020"]);
 
-/** Cloudflare's edge, its WAF pages, and Cloudflare Access (Zero Trust) in front of an app. */
-export const cloudflare: Fingerprint = (ctx) => {
+/** The 1xxx code of a Cloudflare edge error (plain "error code: 1020" or its HTML page). */
+function edgeErrorCode(ctx: LayerContext): string | undefined {
+  const plain = /^error code: (\d{4})$/i.exec(ctx.body.trim())?.[1];
+  const html = ctx.html
+    ? /Error(?:<\/span>\s*<span[^>]*>|\s+)(1\d{3})/i.exec(ctx.body)?.[1]
+    : undefined;
+  return plain ?? html;
+}
+
+/**
+ * Cloudflare's edge, its WAF pages, and Cloudflare Access (Zero Trust) in front of an app:
+ * one detector, because all three share the edge's headers and pages. The edge's presence
+ * signals count for Access and the WAF too (`detectLayer`).
+ */
+const detect: Fingerprint = (ctx) => {
   const out: Signal[] = [];
   const server = ctx.headers.server ?? "";
-  const onCloudflare = /^cloudflare\b/i.test(server);
-  if (onCloudflare) out.push(signal("cloudflare", "presence", 0.3, `server: ${server}`));
-  if (ctx.headers["cf-ray"] !== undefined) {
-    out.push(signal("cloudflare", "presence", 0.1, "cf-ray"));
+  if (/^cloudflare\b/i.test(server)) {
+    out.push(signal("cloudflare", "presence", 0.3, header("server", server), `server: ${server}`));
   }
-  const body = ctx.body;
-  const text = body.trim();
-  const plainCode = /^error code: (\d{4})$/i.exec(text)?.[1];
-  const htmlCode = ctx.html
-    ? /Error(?:<\/span>\s*<span[^>]*>|\s+)(1\d{3})/i.exec(body)?.[1]
-    : undefined;
-  const code = plainCode ?? htmlCode;
+  if (ctx.headers["cf-ray"] !== undefined) {
+    out.push(signal("cloudflare", "presence", 0.1, header("cf-ray"), "cf-ray"));
+  }
+  const code = edgeErrorCode(ctx);
   if (code !== undefined) {
-    const waf = WAF_CODES.has(code);
     out.push(
-      signal(waf ? "cloudflare-waf" : "cloudflare", "own", 0.8, `Cloudflare error code ${code}`),
+      signal(
+        WAF_CODES.has(code) ? "cloudflare-waf" : "cloudflare",
+        "own",
+        0.8,
+        body("errorcode", code),
+        `Cloudflare error code ${code}`,
+      ),
     );
   }
-  if (ctx.html && /Attention Required! \| Cloudflare|Sorry, you have been blocked/i.test(body)) {
-    out.push(signal("cloudflare-waf", "own", 0.85, "Cloudflare block page (Attention Required!)"));
+  const text = ctx.body;
+  if (ctx.html && /Attention Required! \| Cloudflare|Sorry, you have been blocked/i.test(text)) {
+    out.push(
+      signal(
+        "cloudflare-waf",
+        "own",
+        0.85,
+        body("page", `Cloudflare's "Attention Required!" block page`),
+        "Cloudflare block page (Attention Required!)",
+      ),
+    );
   }
-  if (ctx.headers["cf-mitigated"] !== undefined) {
-    out.push(signal("cloudflare-waf", "own", 0.85, `cf-mitigated: ${ctx.headers["cf-mitigated"]}`));
+  const mitigated = ctx.headers["cf-mitigated"];
+  if (mitigated !== undefined) {
+    out.push(
+      signal(
+        "cloudflare-waf",
+        "own",
+        0.85,
+        header("cf-mitigated", mitigated),
+        `cf-mitigated: ${mitigated}`,
+      ),
+    );
   }
-  if (ctx.html && /cf-error-details|cf-wrapper|cdn-cgi\/styles\/cf\.errors\.css/i.test(body)) {
-    out.push(signal("cloudflare", "own", 0.5, "Cloudflare HTML error page"));
+  if (ctx.html && /cf-error-details|cf-wrapper|cdn-cgi\/styles\/cf\.errors\.css/i.test(text)) {
+    out.push(
+      signal(
+        "cloudflare",
+        "own",
+        0.5,
+        body("page", "the Cloudflare HTML error page"),
+        "Cloudflare HTML error page",
+      ),
+    );
   }
   // Access: a login redirect, its cookies and headers, or its own 403 page.
   const location = ctx.headers.location ?? "";
   if (/\.cloudflareaccess\.com|\/cdn-cgi\/access\/login/i.test(location)) {
-    out.push(signal("cloudflare-access", "own", 0.9, "redirect to the Cloudflare Access login"));
+    out.push(
+      signal(
+        "cloudflare-access",
+        "own",
+        0.9,
+        header("location", "the Cloudflare Access login"),
+        "redirect to the Cloudflare Access login",
+      ),
+    );
   }
   const access = Object.keys(ctx.headers).filter((h) => h.startsWith("cf-access-"));
   if (access.length > 0) {
-    out.push(signal("cloudflare-access", "presence", 0.45, access.join(", ")));
+    out.push(
+      signal("cloudflare-access", "presence", 0.45, header(access.join(", ")), access.join(", ")),
+    );
   }
-  if (/CF_AppSession|CF_Authorization/.test(ctx.headers["set-cookie"] ?? "")) {
-    out.push(signal("cloudflare-access", "own", 0.5, "set-cookie: CF_AppSession"));
+  const session = /CF_AppSession|CF_Authorization/.exec(ctx.headers["set-cookie"] ?? "")?.[0];
+  if (session !== undefined) {
+    out.push(
+      signal(
+        "cloudflare-access",
+        "own",
+        0.5,
+        { kind: "cookie", name: session, value: "" },
+        "set-cookie: CF_AppSession",
+      ),
+    );
   }
-  if (/Forbidden\. You don't have permission to view this/i.test(body)) {
-    out.push(signal("cloudflare-access", "own", 0.8, "Cloudflare Access 403 page"));
+  if (/Forbidden\. You don't have permission to view this/i.test(text)) {
+    out.push(
+      signal(
+        "cloudflare-access",
+        "own",
+        0.8,
+        body("page", "the Cloudflare Access 403 page"),
+        "Cloudflare Access 403 page",
+      ),
+    );
   }
   return out;
+};
+
+export const cloudflare: Gateway = {
+  id: "cloudflare",
+  name: "Cloudflare",
+  sentenceName: "Cloudflare",
+  isGateway: true,
+  detect,
+  placements: [],
+  noPlacementsBecause:
+    "Cloudflare's edge checks no credential of its own: it blocks by rule (Access and the WAF are their own entries).",
+  fix: "Cloudflare answered at the edge: the request never reached the API. Give the site owner the cf-ray id to find the rule that blocked it.",
 };

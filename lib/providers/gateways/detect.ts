@@ -1,29 +1,14 @@
-import type { LayerId, LayerMatch } from "../types";
-import { apiShape } from "./api-shape";
-import { apigee } from "./apigee";
-import { aws } from "./aws";
-import { azureApim } from "./azure-apim";
-import { cloudflare } from "./cloudflare";
-import { buildContext, type Fingerprint, type LayerInput, type Signal } from "./context";
-import { envoy } from "./envoy";
-import { googleEsp } from "./google-esp";
-import { kong } from "./kong";
-import { nginx } from "./nginx";
-import { traefik } from "./traefik";
+import type { LayerId } from "../ids";
+import type { LayerMatch } from "../types";
+import { apiShape } from "./api";
+import { buildContext, type Fingerprint, type LayerInput, type Signal } from "./fingerprint";
+import { GATEWAYS } from "./index";
 
-export type { LayerInput } from "./context";
+export type { LayerInput } from "./fingerprint";
 
-const FINGERPRINTS: Fingerprint[] = [
-  kong,
-  aws,
-  envoy,
-  nginx,
-  azureApim,
-  cloudflare,
-  traefik,
-  apigee,
-  googleEsp,
-];
+const FINGERPRINTS: Fingerprint[] = Object.values(GATEWAYS).flatMap((g) =>
+  g.detect ? [g.detect] : [],
+);
 
 const MAX_CONFIDENCE = 0.97;
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -45,10 +30,10 @@ function candidates(signals: Signal[]): Candidate[] {
   const byLayer = new Map<LayerId, Signal[]>();
   for (const s of signals) byLayer.set(s.layer, [...(byLayer.get(s.layer) ?? []), s]);
   // Access and the WAF sit on Cloudflare's edge: the edge's presence signals count for them too.
-  const edge = byLayer.get("cloudflare")?.filter((s) => s.role === "presence") ?? [];
   return [...byLayer.entries()].map(([layer, list]) => {
-    const all =
-      layer === "cloudflare-access" || layer === "cloudflare-waf" ? [...list, ...edge] : list;
+    const host = GATEWAYS[layer].detectedBy;
+    const edge = host ? (byLayer.get(host)?.filter((s) => s.role === "presence") ?? []) : [];
+    const all = [...list, ...edge];
     const own = all.filter((s) => s.role === "own");
     const presence = all.filter((s) => s.role === "presence");
     const passthrough = all.filter((s) => s.role === "passthrough");
@@ -63,6 +48,7 @@ function candidates(signals: Signal[]): Candidate[] {
 }
 
 const texts = (signals: Signal[]) => signals.map((s) => s.text);
+const signs = (signals: Signal[]) => signals.map((s) => s.sign);
 
 /**
  * Which layer wrote this answer, and how sure. A gateway's own words (a body phrase, a
@@ -84,6 +70,7 @@ export function detectLayer(input: LayerInput): LayerMatch {
       layer: best.layer,
       confidence: round(best.score),
       signals: [...texts(best.own), ...texts(best.presence)],
+      signs: [...signs(best.own), ...signs(best.presence)],
       isGateway: true,
     };
   }
@@ -96,6 +83,7 @@ export function detectLayer(input: LayerInput): LayerMatch {
       layer: "api",
       confidence: round(confidence),
       signals: [`body: ${shape.family}`, ...through, ...all.flatMap((c) => texts(c.passthrough))],
+      signs: all.flatMap((c) => signs(c.passthrough)),
       isGateway: false,
     };
   }
@@ -106,6 +94,7 @@ export function detectLayer(input: LayerInput): LayerMatch {
       layer: "api",
       confidence: 0.6,
       signals: [...forwarded.flatMap((c) => texts(c.passthrough)), ...through],
+      signs: forwarded.flatMap((c) => signs(c.passthrough)),
       isGateway: false,
     };
   }
@@ -117,6 +106,7 @@ export function detectLayer(input: LayerInput): LayerMatch {
       layer: present.layer,
       confidence: round(Math.min(present.score, 0.5)),
       signals: texts(present.presence),
+      signs: signs(present.presence),
       isGateway: true,
     };
   }
@@ -126,6 +116,7 @@ export function detectLayer(input: LayerInput): LayerMatch {
       layer: "unknown",
       confidence: 0.2,
       signals: ["an HTML page with no known gateway signs", ...through],
+      signs: [],
       isGateway: false,
     };
   }
@@ -133,6 +124,7 @@ export function detectLayer(input: LayerInput): LayerMatch {
     layer: "api",
     confidence: present ? 0.35 : 0.3,
     signals: ["no gateway signs", ...through],
+    signs: [],
     isGateway: false,
   };
 }

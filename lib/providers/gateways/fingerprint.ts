@@ -20,6 +20,21 @@ export interface LayerContext {
 }
 
 /**
+ * One sign of a layer, as data: a header (`name` is the header, lower-case, or several
+ * comma-separated when one sign counts a family of headers; `value` is "" when only its
+ * presence counts), a body (`name` says which part: a field such as `message` or
+ * `fault.faultstring`, `text` for a plain body, `errorcode`, `shape`, `title`, `type`,
+ * `page` or `server-page` for a page the detector recognised, with `value` naming it), a
+ * challenge (`realm`: `name` is the scheme, "" for any, `value` the realm) or a cookie.
+ * Sentences are made from these fields where they are shown, never parsed back from text.
+ */
+export interface LayerSign {
+  kind: "header" | "body" | "realm" | "cookie";
+  name: string;
+  value: string;
+}
+
+/**
  * A fingerprint's finding. `own`: only this layer writes it on its own answers (a body
  * phrase, `x-kong-response-latency`). `presence`: the layer is on the path but may just be
  * forwarding (`server: cloudflare`). `passthrough`: the layer says the upstream answered
@@ -27,6 +42,8 @@ export interface LayerContext {
  */
 export interface Signal {
   layer: LayerId;
+  sign: LayerSign;
+  /** The sign as one short line for the probe table ("server: kong/3.6.1"). */
   text: string;
   weight: number;
   role: "own" | "presence" | "passthrough";
@@ -80,8 +97,21 @@ export const signal = (
   layer: LayerId,
   role: Signal["role"],
   weight: number,
+  sign: LayerSign,
   text: string,
-): Signal => ({ layer, role, weight, text });
+): Signal => ({ layer, role, weight, sign, text });
+
+/** A header sign: its value, or "" when only the header's presence counts. */
+export const header = (name: string, value = ""): LayerSign => ({ kind: "header", name, value });
+/** A body sign: which part of the body (`message`, `text`, `page`…) and what it holds. */
+export const body = (name: string, value: string): LayerSign => ({ kind: "body", name, value });
+/** A challenge sign: its scheme ("" for any) and its realm ("" for none). */
+export const realm = (scheme: string, value: string): LayerSign => ({
+  kind: "realm",
+  name: scheme,
+  value,
+});
+export const cookie = (name: string): LayerSign => ({ kind: "cookie", name, value: "" });
 
 /** Upstream text for a signal: one line, at most 80 characters, with "…" when cut. */
 export function clip(text: string, max = 80): string {

@@ -1,4 +1,14 @@
-import { type Fingerprint, jsonString, realms, type Signal, signal } from "./context";
+import {
+  body,
+  type Fingerprint,
+  header,
+  jsonString,
+  realm,
+  realms,
+  type Signal,
+  signal,
+} from "./fingerprint";
+import type { Gateway } from "./gateway";
 
 // Messages Kong's auth plugins (key-auth, basic-auth, jwt, oauth2, acl) write themselves.
 const KONG_MESSAGES = [
@@ -14,33 +24,67 @@ const KONG_MESSAGES = [
   /^The access token is (invalid or has expired|missing)$/i,
 ];
 
-export const kong: Fingerprint = (ctx) => {
+const detect: Fingerprint = (ctx) => {
   const out: Signal[] = [];
   const server = ctx.headers.server ?? "";
   const via = ctx.headers.via ?? "";
-  if (/^kong\b/i.test(server)) out.push(signal("kong", "presence", 0.4, `server: ${server}`));
-  else if (/\bkong\/\d/i.test(via)) out.push(signal("kong", "presence", 0.35, `via: ${via}`));
+  if (/^kong\b/i.test(server)) {
+    out.push(signal("kong", "presence", 0.4, header("server", server), `server: ${server}`));
+  } else if (/\bkong\/\d/i.test(via)) {
+    out.push(signal("kong", "presence", 0.35, header("via", via), `via: ${via}`));
+  }
   if (ctx.headers["x-kong-response-latency"] !== undefined) {
-    out.push(signal("kong", "own", 0.55, "x-kong-response-latency (Kong answered itself)"));
+    out.push(
+      signal(
+        "kong",
+        "own",
+        0.55,
+        header("x-kong-response-latency"),
+        "x-kong-response-latency (Kong answered itself)",
+      ),
+    );
   }
   if (
     ctx.headers["x-kong-upstream-latency"] !== undefined ||
     ctx.headers["x-kong-proxy-latency"] !== undefined
   ) {
-    out.push(signal("kong", "passthrough", 0, "x-kong-upstream-latency (the upstream answered)"));
+    out.push(
+      signal(
+        "kong",
+        "passthrough",
+        0,
+        header("x-kong-upstream-latency"),
+        "x-kong-upstream-latency (the upstream answered)",
+      ),
+    );
   }
   if (ctx.headers["x-kong-request-id"] !== undefined) {
-    out.push(signal("kong", "presence", 0.15, "x-kong-request-id"));
+    out.push(signal("kong", "presence", 0.15, header("x-kong-request-id"), "x-kong-request-id"));
   }
-  const message = jsonString(ctx, "message") ?? jsonString(ctx, "error_description");
+  const field = jsonString(ctx, "message") !== undefined ? "message" : "error_description";
+  const message = jsonString(ctx, field);
   if (message !== undefined && KONG_MESSAGES.some((re) => re.test(message.trim()))) {
-    out.push(signal("kong", "own", 0.6, `body: ${message.trim()}`));
+    out.push(signal("kong", "own", 0.6, body(field, message.trim()), `body: ${message.trim()}`));
   } else if (message === "Unauthorized" && out.length > 0) {
     // Kong's jwt plugin says just "Unauthorized": only telling beside other Kong signs.
-    out.push(signal("kong", "own", 0.3, "body: Unauthorized"));
+    out.push(signal("kong", "own", 0.3, body(field, message), "body: Unauthorized"));
   }
   if (realms(ctx).includes("kong")) {
-    out.push(signal("kong", "own", 0.7, 'WWW-Authenticate realm="kong"'));
+    out.push(signal("kong", "own", 0.7, realm("", "kong"), 'WWW-Authenticate realm="kong"'));
   }
   return out;
+};
+
+export const kong: Gateway = {
+  id: "kong",
+  name: "Kong",
+  sentenceName: "Kong",
+  isGateway: true,
+  detect,
+  // key-auth's default key_names; a route may rename them.
+  placements: [
+    { placement: "header", name: "apikey" },
+    { placement: "query", name: "apikey" },
+  ],
+  fix: "Kong's key-auth plugin reads its own consumer key from the apikey header or ?apikey= (the route's key_names may differ); the upstream API's key is separate. Ask which plugin protects the route (key-auth, jwt, oauth2, openid-connect).",
 };

@@ -1,22 +1,54 @@
-import { type Fingerprint, type Signal, signal } from "./context";
+import { body, type Fingerprint, header, realm, type Signal, signal } from "./fingerprint";
+import type { Gateway } from "./gateway";
 
-export const nginx: Fingerprint = (ctx) => {
+const detect: Fingerprint = (ctx) => {
   const out: Signal[] = [];
   const server = ctx.headers.server ?? "";
   const isNginx = /^(nginx|openresty)\b/i.test(server);
-  if (isNginx) out.push(signal("nginx", "presence", 0.35, `server: ${server}`));
-  const center = /<center>((?:nginx|openresty)(?:\/[\d.]+)?)<\/center>/i.exec(ctx.body);
-  if (center)
-    out.push(signal("nginx", "own", 0.8, `HTML error page <center>${center[1]}</center>`));
+  if (isNginx) {
+    out.push(signal("nginx", "presence", 0.35, header("server", server), `server: ${server}`));
+  }
+  const center = /<center>((?:nginx|openresty)(?:\/[\d.]+)?)<\/center>/i.exec(ctx.body)?.[1];
+  if (center !== undefined) {
+    out.push(
+      signal(
+        "nginx",
+        "own",
+        0.8,
+        body("server-page", center),
+        `HTML error page <center>${center}</center>`,
+      ),
+    );
+  }
   if (ctx.html && /<title>401 Authorization Required<\/title>/i.test(ctx.body)) {
-    out.push(signal("nginx", "own", 0.4, "HTML title: 401 Authorization Required"));
+    out.push(
+      signal(
+        "nginx",
+        "own",
+        0.4,
+        body("title", "401 Authorization Required"),
+        "HTML title: 401 Authorization Required",
+      ),
+    );
   }
   // auth_basic answers with a Basic challenge and an HTML page; a JSON body means the API wrote it.
   const basic = ctx.challenges.find((c) => c.scheme.toLowerCase() === "basic");
   if (isNginx && basic && ctx.json === undefined) {
+    const name = basic.params.realm ?? "";
     out.push(
-      signal("nginx", "own", 0.4, `WWW-Authenticate: Basic realm="${basic.params.realm ?? ""}"`),
+      signal("nginx", "own", 0.4, realm("Basic", name), `WWW-Authenticate: Basic realm="${name}"`),
     );
   }
   return out;
+};
+
+export const nginx: Gateway = {
+  id: "nginx",
+  name: "nginx",
+  sentenceName: "nginx",
+  isGateway: true,
+  detect,
+  // auth_basic; auth_request delegates to a service that may want anything.
+  placements: [{ placement: "basic" }],
+  fix: "nginx refused before proxying (auth_basic or auth_request): it wants its own credentials, often Basic auth, separate from the API's key.",
 };

@@ -1,9 +1,12 @@
-import { type Fingerprint, realms, type Signal, signal } from "./context";
+import { body, type Fingerprint, realm, realms, type Signal, signal } from "./fingerprint";
+import type { Gateway } from "./gateway";
 
-export const traefik: Fingerprint = (ctx) => {
+const detect: Fingerprint = (ctx) => {
   const out: Signal[] = [];
   if (realms(ctx).includes("traefik")) {
-    out.push(signal("traefik", "own", 0.85, 'WWW-Authenticate realm="traefik"'));
+    out.push(
+      signal("traefik", "own", 0.85, realm("", "traefik"), 'WWW-Authenticate realm="traefik"'),
+    );
   }
   // Traefik's BasicAuth/DigestAuth middlewares answer Go's plain "401 Unauthorized" and
   // Traefik sends no Server header of its own.
@@ -12,7 +15,26 @@ export const traefik: Fingerprint = (ctx) => {
     ctx.body.trim() === "401 Unauthorized" &&
     ctx.headers.server === undefined
   ) {
-    out.push(signal("traefik", "own", 0.45, 'plain-text "401 Unauthorized" with no Server header'));
+    out.push(
+      signal(
+        "traefik",
+        "own",
+        0.45,
+        body("text", "401 Unauthorized"),
+        'plain-text "401 Unauthorized" with no Server header',
+      ),
+    );
   }
   return out;
+};
+
+export const traefik: Gateway = {
+  id: "traefik",
+  name: "Traefik",
+  sentenceName: "Traefik",
+  isGateway: true,
+  detect,
+  // The basicAuth middleware; forwardAuth delegates to a service that may want anything.
+  placements: [{ placement: "basic" }],
+  fix: "Traefik's basicAuth or forwardAuth middleware refused: it has its own credentials, separate from the API's key.",
 };
