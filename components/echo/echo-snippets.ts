@@ -1,4 +1,3 @@
-import { ENV_DEFAULTS } from "@/components/wizard/fingerprint-commands";
 import { applyCredential, getProvider } from "@/lib/providers";
 import type { ProviderId } from "@/lib/providers/types";
 
@@ -13,7 +12,7 @@ export interface EchoSnippet {
 }
 
 export function envVarFor(providerId: ProviderId | undefined): string {
-  return (providerId && ENV_DEFAULTS[providerId]) || "API_KEY";
+  return (providerId && getProvider(providerId).envVar) || "API_KEY";
 }
 
 /** curl's flags that place `$VAR` where the provider wants the key (Bearer when unknown). */

@@ -26,6 +26,7 @@
  */
 
 import type { Inspection, KeySummary } from "../inspect/types";
+import type { KeyKind } from "../providers/schema";
 import type { Challenge, LayerMatch, ProviderId, ResolvedAuth } from "../providers/types";
 
 /** Names of the probe variants (product.md §3). */
@@ -186,7 +187,7 @@ export interface Evidence {
   providerId?: ProviderId;
   providerSource?: "explicit" | "host" | "none";
   /** `providersForKey(inspection.cleaned)`: providers whose key format matches (most specific first). */
-  keyProviders: { providerId: ProviderId; keyKind: string; formatId: string }[];
+  keyProviders: { providerId: ProviderId; keyKind: KeyKind; formatId: string }[];
   /** The placement of the `as-sent` probe (after `auto` is resolved); also set in inspection-only mode when known. */
   auth?: ResolvedAuth;
   target?: { origin: string; path: string; method: string };

@@ -63,9 +63,6 @@ function samePlace(c: CapturedCredential, p: CredentialSlot): boolean {
   return c.location === p.location && c.name === p.name;
 }
 
-/** Schemes a provider takes besides the catalog's (GitHub still accepts its classic `token`). */
-const EXTRA_SCHEMES: Partial<Record<ProviderId, string[]>> = { github: ["token"] };
-
 function fits(
   c: CapturedCredential,
   p: CredentialSlot,
@@ -73,7 +70,7 @@ function fits(
 ): boolean {
   if (!samePlace(c, p)) return false;
   if (!p.scheme || c.scheme === p.scheme) return true;
-  return providerId ? (EXTRA_SCHEMES[providerId]?.includes(c.scheme) ?? false) : false;
+  return providerId ? (getProvider(providerId).extraSchemes?.includes(c.scheme) ?? false) : false;
 }
 
 /** The pasted key may be the credential, its cleaned form, or (Basic) the whole `user:password`. */

@@ -98,6 +98,13 @@ export type BadKeyAnswer = z.infer<typeof badKeyAnswerSchema>;
 export const providerSchema = z.object({
   id: z.enum(PROVIDER_IDS),
   name: z.string(),
+  /** The environment variable its SDKs read the key from, e.g. OPENAI_API_KEY. */
+  envVar: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]*$/, "an environment variable name")
+    .optional(),
+  /** Authorization schemes it takes besides the one its placement names. */
+  extraSchemes: z.array(z.string()).optional(),
   /** Host patterns: exact "api.openai.com" or a suffix "*.openai.azure.com". */
   hosts: z.array(z.string()),
   keyFormats: z.array(keyFormatSchema),

@@ -1,6 +1,7 @@
 /** Key- and environment-side lookups shared by the rules. */
 
 import type { Finding, FindingKind } from "../../inspect/types";
+import type { KeyKind } from "../../providers/schema";
 import type { EchoEvidence, Evidence } from "../evidence";
 import type { AnswerReading } from "./read-answer";
 import type { Basis, RuleContext } from "./types";
@@ -30,7 +31,7 @@ export function basisFor(ctx: RuleContext): Basis {
   return ctx.hasProbes ? "probe" : "inspection";
 }
 
-export const KIND_LABELS: Record<string, string> = {
+export const KIND_LABELS: Record<KeyKind, string> = {
   secret: "secret key",
   publishable: "publishable key",
   restricted: "restricted key",

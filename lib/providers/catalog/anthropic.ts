@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const anthropic: ProviderEntry = {
   id: "anthropic",
   name: "Anthropic",
+  envVar: "ANTHROPIC_API_KEY",
   hosts: ["api.anthropic.com"],
   keyFormats: [
     {

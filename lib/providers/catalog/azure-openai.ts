@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const azureOpenai: ProviderEntry = {
   id: "azure-openai",
   name: "Azure OpenAI",
+  envVar: "AZURE_OPENAI_API_KEY",
   hosts: ["*.openai.azure.com", "*.cognitiveservices.azure.com", "*.services.ai.azure.com"],
   keyFormats: [
     {

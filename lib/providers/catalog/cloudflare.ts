@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const cloudflare: ProviderEntry = {
   id: "cloudflare",
   name: "Cloudflare",
+  envVar: "CLOUDFLARE_API_TOKEN",
   hosts: ["api.cloudflare.com"],
   keyFormats: [
     {

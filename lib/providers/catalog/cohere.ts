@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const cohere: ProviderEntry = {
   id: "cohere",
   name: "Cohere",
+  envVar: "CO_API_KEY",
   hosts: ["api.cohere.com", "api.cohere.ai"],
   keyFormats: [
     {

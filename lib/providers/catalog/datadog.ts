@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const datadog: ProviderEntry = {
   id: "datadog",
   name: "Datadog",
+  envVar: "DD_API_KEY",
   hosts: [
     "api.datadoghq.com",
     "api.us3.datadoghq.com",

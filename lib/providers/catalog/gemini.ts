@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const gemini: ProviderEntry = {
   id: "gemini",
   name: "Google Gemini",
+  envVar: "GEMINI_API_KEY",
   hosts: ["generativelanguage.googleapis.com"],
   keyFormats: [
     {

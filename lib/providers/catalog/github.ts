@@ -3,6 +3,9 @@ import type { ProviderEntry } from "../schema";
 export const github: ProviderEntry = {
   id: "github",
   name: "GitHub",
+  envVar: "GITHUB_TOKEN",
+  // GitHub still accepts its classic `Authorization: token <key>`.
+  extraSchemes: ["token"],
   hosts: ["api.github.com", "uploads.github.com", "*.ghe.com"],
   keyFormats: [
     {

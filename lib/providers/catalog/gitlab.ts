@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const gitlab: ProviderEntry = {
   id: "gitlab",
   name: "GitLab",
+  envVar: "GITLAB_TOKEN",
   hosts: ["gitlab.com", "*.gitlab.com"],
   keyFormats: [
     {

@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const groq: ProviderEntry = {
   id: "groq",
   name: "Groq",
+  envVar: "GROQ_API_KEY",
   hosts: ["api.groq.com"],
   keyFormats: [
     {

@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const huggingface: ProviderEntry = {
   id: "huggingface",
   name: "Hugging Face",
+  envVar: "HF_TOKEN",
   hosts: [
     "huggingface.co",
     "api-inference.huggingface.co",

@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const openai: ProviderEntry = {
   id: "openai",
   name: "OpenAI",
+  envVar: "OPENAI_API_KEY",
   hosts: ["api.openai.com"],
   keyFormats: [
     {

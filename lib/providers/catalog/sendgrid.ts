@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const sendgrid: ProviderEntry = {
   id: "sendgrid",
   name: "SendGrid",
+  envVar: "SENDGRID_API_KEY",
   hosts: ["api.sendgrid.com"],
   keyFormats: [
     {

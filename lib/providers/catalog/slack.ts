@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const slack: ProviderEntry = {
   id: "slack",
   name: "Slack",
+  envVar: "SLACK_BOT_TOKEN",
   hosts: ["slack.com", "*.slack.com"],
   keyFormats: [
     {

@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const twilio: ProviderEntry = {
   id: "twilio",
   name: "Twilio",
+  envVar: "TWILIO_AUTH_TOKEN",
   hosts: ["api.twilio.com", "*.twilio.com"],
   keyFormats: [
     {

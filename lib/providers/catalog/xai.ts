@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const xai: ProviderEntry = {
   id: "xai",
   name: "xAI",
+  envVar: "XAI_API_KEY",
   hosts: ["api.x.ai"],
   keyFormats: [
     {

@@ -129,3 +129,26 @@ describe("catalog text is plain", () => {
     for (const text of texts) expect(text).not.toMatch(/`|\*\*|…\./);
   });
 });
+
+describe("provider facts kept in the catalog", () => {
+  it("names the environment variable every known provider's SDK reads", () => {
+    for (const p of PROVIDERS) {
+      if (p.id === "custom") expect(p.envVar).toBeUndefined();
+      else expect(p.envVar, p.id).toMatch(/^[A-Z][A-Z0-9_]*$/);
+    }
+    expect(getProvider("openai").envVar).toBe("OPENAI_API_KEY");
+    expect(getProvider("cohere").envVar).toBe("CO_API_KEY");
+  });
+
+  it("keeps GitHub's classic token scheme beside its Bearer placement", () => {
+    expect(getProvider("github").extraSchemes).toEqual(["token"]);
+    expect(PROVIDERS.filter((p) => p.extraSchemes !== undefined).map((p) => p.id)).toEqual([
+      "github",
+    ]);
+  });
+
+  it("rejects an environment variable name a shell would not take", () => {
+    const bad = ENTRIES.map((p) => (p.id === "openai" ? { ...p, envVar: "openai key" } : p));
+    expect(() => catalogSchema.parse(bad)).toThrow(/environment variable/);
+  });
+});
