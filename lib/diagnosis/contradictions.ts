@@ -4,7 +4,7 @@
  * beats a refusal, a root cause beats its symptom.
  */
 
-import type { CauseCandidate, CauseId, RuleContext } from "./rules/types";
+import type { CauseCandidate, CauseId, RuleContext } from "./rule-support/rule";
 
 const KEY_CLEANUP: readonly CauseId[] = ["key_whitespace", "key_quotes", "key_scheme_prefix"];
 

@@ -8,8 +8,8 @@ import { buildContext } from "./context";
 import { resolveContradictions } from "./contradictions";
 import type { Evidence } from "./evidence";
 import { type Cause, REPORT_VERSION, type Report, type Verdict } from "./report";
+import type { CauseCandidate } from "./rule-support/rule";
 import { RULES } from "./rules";
-import type { CauseCandidate } from "./rules/types";
 import { keyScrubber } from "./scrub";
 
 const MIN_CONFIDENCE = 0.05;
@@ -97,5 +97,5 @@ export function buildReport(evidence: Evidence, createdAt: string): Report {
   };
 }
 
+export type { CauseCandidate, Rule, RuleContext } from "./rule-support/rule";
 export { RULES } from "./rules";
-export type { CauseCandidate, Rule, RuleContext } from "./rules/types";

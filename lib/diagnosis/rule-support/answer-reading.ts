@@ -8,8 +8,8 @@
 import { matchBadKeyAnswer } from "../../providers";
 import type { Provider } from "../../providers/types";
 import type { ProbeResponse, ProbeResult } from "../evidence";
-import { awsRefusal } from "./aws";
-import { isSuccess } from "./probes";
+import { awsRefusal } from "./aws-refusals";
+import { isSuccess } from "./probe-lookups";
 import { upstreamMessage } from "./upstream-message";
 
 export type AnswerMeaning =

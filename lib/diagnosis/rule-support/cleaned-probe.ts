@@ -1,7 +1,7 @@
-import { answerLabel } from "./describe";
-import { refused } from "./key-facts";
-import { sameAnswer } from "./probes";
-import type { RuleContext } from "./types";
+import { refused } from "./evidence-lookups";
+import { sameAnswer } from "./probe-lookups";
+import { answerLabel } from "./probe-sentences";
+import type { RuleContext } from "./rule";
 
 /** How a key-cleanup cause names its cleanup in sentences. */
 export interface Cleanup {

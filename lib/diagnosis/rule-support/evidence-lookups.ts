@@ -3,8 +3,8 @@
 import type { Finding, FindingKind } from "../../inspect/types";
 import type { KeyKind } from "../../providers/schema";
 import type { EchoEvidence, Evidence } from "../evidence";
-import type { AnswerReading } from "./read-answer";
-import type { Basis, RuleContext } from "./types";
+import type { AnswerReading } from "./answer-reading";
+import type { Basis, RuleContext } from "./rule";
 
 export function findingsOf(ev: Evidence, kinds: readonly FindingKind[]): Finding[] {
   return ev.inspection.findings.filter((f) => kinds.includes(f.kind));

@@ -1,6 +1,6 @@
 /** Fix steps shared by several rules, made provider-specific from the catalog where it can. */
 
-import type { RuleContext } from "./types";
+import type { RuleContext } from "./rule";
 
 /** Where to make a new key. */
 export function regenerateStep(ctx: RuleContext): string {

@@ -6,8 +6,8 @@
 import type { LayerSign } from "../../providers/gateways/fingerprint";
 import { GATEWAYS } from "../../providers/gateways/index";
 import type { LayerId } from "../../providers/types";
-import { capitalize, statusLabel } from "./describe";
-import type { AnswerReading } from "./read-answer";
+import type { AnswerReading } from "./answer-reading";
+import { capitalize, statusLabel } from "./probe-sentences";
 
 /** The layer that wrote the answer, when it is a gateway, proxy or edge rather than the API. */
 export interface GatewayLayer {

@@ -1,5 +1,5 @@
-import { regenerateStep } from "./fix";
-import type { RuleContext } from "./types";
+import { regenerateStep } from "./fix-steps";
+import type { RuleContext } from "./rule";
 
 /** Fix steps for a key of the wrong kind, by kind. */
 export function fixForKind(kind: string, ctx: RuleContext): string[] {

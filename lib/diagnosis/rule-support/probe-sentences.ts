@@ -1,7 +1,7 @@
 /** Sentence pieces shared by the rules. None of them ever touches key material. */
 
 import type { ProbeResponse, ProbeVariant } from "../evidence";
-import type { AnswerReading } from "./read-answer";
+import type { AnswerReading } from "./answer-reading";
 
 const REASONS: Record<number, string> = {
   200: "OK",

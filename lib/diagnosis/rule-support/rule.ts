@@ -4,7 +4,7 @@ import type { Provider } from "../../providers/types";
 import type { CauseId } from "../cause-ids";
 import type { Evidence } from "../evidence";
 import type { Cause } from "../report";
-import type { AnswerReading } from "./read-answer";
+import type { AnswerReading } from "./answer-reading";
 
 /**
  * What a cause rests on. Contradiction resolution uses it: once the key is proven to work

@@ -1,9 +1,9 @@
 import { GATEWAYS } from "../../providers/gateways/index";
-import { awsRefusal } from "./aws";
-import { capitalize } from "./describe";
-import { gatewayAnswerSentence, gatewayOf } from "./gateway-answer";
-import { gatewayFixSteps } from "./gateway-fixes";
-import type { Rule } from "./types";
+import { awsRefusal } from "../rule-support/aws-refusals";
+import { gatewayFixSteps } from "../rule-support/gateway-fix-steps";
+import { gatewayAnswerSentence, gatewayOf } from "../rule-support/gateway-sentences";
+import { capitalize } from "../rule-support/probe-sentences";
+import type { Rule } from "../rule-support/rule";
 
 export const gatewayRejected: Rule = (_ev, ctx) => {
   const asSent = ctx.asSent;

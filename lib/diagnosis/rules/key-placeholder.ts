@@ -1,7 +1,7 @@
 import { findingKindsFor } from "../finding-causes";
-import { answerLabel } from "./describe";
-import { basisFor, echoes, findingsOf, refused } from "./key-facts";
-import type { Rule } from "./types";
+import { basisFor, echoes, findingsOf, refused } from "../rule-support/evidence-lookups";
+import { answerLabel } from "../rule-support/probe-sentences";
+import type { Rule } from "../rule-support/rule";
 
 const KINDS = findingKindsFor("key_placeholder");
 

@@ -1,7 +1,7 @@
 import type { ProbeResponse } from "../evidence";
-import { answerLabel } from "./describe";
+import { answerLabel } from "../rule-support/probe-sentences";
 import { directReading } from "./local";
-import type { Rule } from "./types";
+import type { Rule } from "../rule-support/rule";
 
 export const proxyAuthRequired: Rule = (ev, _ctx) => {
   const answers = ev.probes

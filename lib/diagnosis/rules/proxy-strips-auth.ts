@@ -1,8 +1,8 @@
-import { answerLabel } from "./describe";
-import { echoes } from "./key-facts";
+import { answerLabel } from "../rule-support/probe-sentences";
+import { echoes } from "../rule-support/evidence-lookups";
 import { directReading } from "./local";
-import { sameAnswer } from "./probes";
-import type { Rule } from "./types";
+import { sameAnswer } from "../rule-support/probe-lookups";
+import type { Rule } from "../rule-support/rule";
 
 export const proxyStripsAuth: Rule = (ev, ctx) => {
   const captures = echoes(ev);

@@ -1,7 +1,7 @@
-import { CHECK_ENVIRONMENT_STEPS } from "./fix";
-import { echoes } from "./key-facts";
+import { CHECK_ENVIRONMENT_STEPS } from "../rule-support/fix-steps";
+import { echoes } from "../rule-support/evidence-lookups";
 import { localSource, workingOtherValue } from "./local";
-import type { Rule } from "./types";
+import type { Rule } from "../rule-support/rule";
 
 const FIX = [
   "Restart the process: environment variables are read once, at start-up; a terminal or IDE opened before the change keeps the old value.",
