@@ -1,5 +1,5 @@
 /**
- * Contradiction rules (issue 3.6, product.md §2). Rules judge one cause each; this step
+ * Contradiction rules (see docs/diagnosis.md, "Contradictions"). Rules judge one cause each; this step
  * lets the stronger proof win when two causes explain the same answer: a working variant
  * beats a refusal, a root cause beats its symptom.
  */

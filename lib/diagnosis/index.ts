@@ -1,6 +1,7 @@
 /**
  * Evidence → ranked causes. Pure: no clock, no I/O, no key material in the output.
- * Runs in the browser (inspection-only) and on the server (after the probes).
+ * `lib/probe` calls it on the server, after the probes (or with none, for an
+ * inspection-only request); see docs/architecture.md, "How a diagnosis flows".
  */
 
 import { getProvider } from "../providers";
@@ -72,7 +73,7 @@ function verdictOf(top: CauseCandidate): Verdict {
   };
 }
 
-/** The whole report (product.md §9). `createdAt` is passed in: this module never reads the clock. */
+/** The whole report (see docs/diagnosis.md, "The report"). `createdAt` is passed in: this module never reads the clock. */
 export function buildReport(evidence: Evidence, createdAt: string): Report {
   const ranked = rankCandidates(evidence);
   const top = ranked[0]!;

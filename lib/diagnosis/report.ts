@@ -23,7 +23,7 @@ export interface Verdict {
   summary: string;
 }
 
-/** The report (product.md §9). Everything in it is safe to show, log, or share. */
+/** The report (see docs/diagnosis.md, "The report"). Everything in it is safe to show, log, or share. */
 export interface Report {
   version: typeof REPORT_VERSION;
   createdAt: string;

@@ -12,8 +12,9 @@ const compiles = (source: string, flags = ""): boolean => {
 };
 
 /**
- * Cross-field checks a per-entry schema cannot express. A violation throws at import, so a
- * bad entry fails the build and every test instead of misdiagnosing someone's key.
+ * Cross-field checks a per-entry schema cannot express. The catalog test and the build's
+ * catalog check (scripts/check-catalog.ts) parse the catalog with this schema, so a bad
+ * entry fails them instead of misdiagnosing someone's key; nothing parses it at import.
  */
 export const catalogSchema = z.array(providerSchema).superRefine((providers, ctx) => {
   const issue = (message: string) => ctx.addIssue({ code: "custom", message });
