@@ -12,8 +12,9 @@ import type { Provider, ProviderId, ResolvedAuth } from "@/lib/providers/types";
 import { isSafeMethod } from "./types";
 
 /**
- * The probe set (see docs/diagnosis.md, "Probes"): as-sent, no-credential, cleaned (when it differs) and up
- * to four alternative placements; at most 8, all to the endpoint's own origin.
+ * The probe set (see docs/diagnosis.md, "Probes"): as-sent, no-credential, cleaned (when
+ * it differs) and up to four alternative placements; at most 8, all to the endpoint's own
+ * origin.
  */
 
 export const MAX_PROBES = 8;
