@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { Inspection } from "@/lib/inspect/types";
+import type { Inspection } from "@/lib/inspect/inspection";
 import type { Provider } from "@/lib/providers/types";
 import { AuthPlacementControl } from "./auth-placement";
 import { FindingsList } from "./findings-list";

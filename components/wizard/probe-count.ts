@@ -1,4 +1,4 @@
-import { isSafeMethod } from "@/lib/probe/types";
+import { isSafeMethod } from "@/lib/probe/diagnose-input";
 import { alternativePlacements } from "@/lib/providers";
 import type { ProviderId, ResolvedAuth } from "@/lib/providers/types";
 

@@ -1,5 +1,5 @@
 import type { EchoEvidence, EnvironmentEvidence } from "@/lib/diagnosis/evidence";
-import type { HttpMethod } from "@/lib/probe/types";
+import type { HttpMethod } from "@/lib/probe/diagnose-input";
 import { authName, resolveAuth } from "@/lib/providers";
 import type { AuthPlacement, Provider, ProviderId } from "@/lib/providers/types";
 import type { DiagnoseRequest } from "./diagnose-client";

@@ -26,7 +26,7 @@
  * truncated key) and masks any echo of it that slipped through redaction.
  */
 
-import type { Inspection, KeySummary } from "../inspect/types";
+import type { Inspection, KeySummary } from "../inspect/inspection";
 import type { KeyKind } from "../providers/schema";
 import type { Challenge, LayerMatch, ProviderId, ResolvedAuth } from "../providers/types";
 

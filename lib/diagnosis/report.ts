@@ -1,4 +1,4 @@
-import type { KeySummary } from "../inspect/types";
+import type { KeySummary } from "../inspect/inspection";
 import type { ProviderId } from "../providers/types";
 import type { CauseId } from "./cause-ids";
 import type { ProbeResult } from "./evidence";

@@ -1,10 +1,10 @@
 import type { CauseId } from "@/lib/diagnosis/cause-ids";
 import type { EchoEvidence } from "@/lib/diagnosis/evidence";
 import { FINDING_CAUSES } from "@/lib/diagnosis/finding-causes";
-import type { FindingKind } from "@/lib/inspect/types";
+import type { FindingKind } from "@/lib/inspect/inspection";
 import { type CredentialSlot, credentialSlot, getProvider } from "@/lib/providers";
 import type { ProviderId } from "@/lib/providers/types";
-import type { CapturedCredential, EchoCapture } from "./types";
+import type { CapturedCredential, EchoCapture } from "./capture-schema";
 
 /**
  * Compares what the user's app really sent (captures) with the pasted key. Pure: it

@@ -18,7 +18,7 @@ import {
   runLabel,
 } from "./char-findings";
 import { makeFinding, placed } from "./finding";
-import type { Finding, FindingKind } from "./types";
+import type { Finding, FindingKind } from "./inspection";
 
 /** What the scan saw, so the regex searches for placeholders only run when they can match. */
 export interface ScanHints {

@@ -1,6 +1,7 @@
 import { CappedFindings } from "./capped-findings";
 import { codePointLabel, isBlank, isQuote } from "./char-classes";
 import { makeFinding } from "./finding";
+import type { Finding, FindingKind, Severity } from "./inspection";
 import {
   ENV_STYLE_NAME,
   KEYISH_NAME,
@@ -8,7 +9,6 @@ import {
   SCHEME_NAMES,
   shapePatterns,
 } from "./shape-patterns";
-import type { Finding, FindingKind, Severity } from "./types";
 
 /**
  * Peels what people paste around a key: a header line, a `.env`/shell/code assignment,

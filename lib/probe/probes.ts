@@ -1,6 +1,6 @@
 import "server-only";
 import type { ProbeVariant } from "@/lib/diagnosis/evidence";
-import type { Inspection } from "@/lib/inspect/types";
+import type { Inspection } from "@/lib/inspect/inspection";
 import {
   alternativePlacements,
   applyCredential,
@@ -9,7 +9,7 @@ import {
   sameAuth,
 } from "@/lib/providers";
 import type { Provider, ProviderId, ResolvedAuth } from "@/lib/providers/types";
-import { isSafeMethod } from "./types";
+import { isSafeMethod } from "./diagnose-input";
 
 /**
  * The probe set (see docs/diagnosis.md, "Probes"): as-sent, no-credential, cleaned (when

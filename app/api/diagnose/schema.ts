@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { DiagnoseInput } from "@/lib/probe/types";
-import { HTTP_METHODS } from "@/lib/probe/types";
+import type { DiagnoseInput } from "@/lib/probe/diagnose-input";
+import { HTTP_METHODS } from "@/lib/probe/diagnose-input";
 import { credentialHeader, withName } from "@/lib/providers/placement";
 import { authPlacementSchema } from "@/lib/providers/schema";
 import { PROVIDER_IDS } from "@/lib/providers/types";

@@ -1,6 +1,6 @@
 /** Key- and environment-side lookups shared by the rules. */
 
-import type { Finding, FindingKind } from "../../inspect/types";
+import type { Finding, FindingKind } from "../../inspect/inspection";
 import type { KeyKind } from "../../providers/schema";
 import type { EchoEvidence, Evidence } from "../evidence";
 import type { AnswerReading } from "./answer-reading";

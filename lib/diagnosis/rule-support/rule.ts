@@ -1,4 +1,4 @@
-import type { JwtJudgement } from "../../inspect/types";
+import type { JwtJudgement } from "../../inspect/inspection";
 import type { TruncatedFormat } from "../../providers";
 import type { Provider } from "../../providers/types";
 import type { CauseId } from "../cause-ids";

@@ -1,4 +1,4 @@
-import type { Finding, FindingKind } from "../../inspect/types";
+import type { Finding, FindingKind } from "../../inspect/inspection";
 import { findingKindsFor } from "../finding-causes";
 import { weighCleaned } from "../rule-support/cleaned-probe";
 import { basisFor, echoWithFindings, findingsOf } from "../rule-support/evidence-lookups";
