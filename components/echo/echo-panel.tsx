@@ -6,7 +6,7 @@ import { CodeLine } from "@/components/ui/code-line";
 import type { EchoEvidence } from "@/lib/diagnosis/evidence";
 import type { EchoCapture } from "@/lib/echo/capture-schema";
 import { compareCaptures, type EchoComparison } from "@/lib/echo/compare";
-import type { ProviderId } from "@/lib/providers/types";
+import type { ProviderId } from "@/lib/providers";
 import { CaptureItem } from "./capture-item";
 import { echoSnippets } from "./echo-snippets";
 import { useEchoSession } from "./use-echo-session";

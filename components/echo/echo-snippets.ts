@@ -1,5 +1,5 @@
+import type { ProviderId } from "@/lib/providers";
 import { applyCredential, getProvider } from "@/lib/providers";
-import type { ProviderId } from "@/lib/providers/types";
 
 /**
  * How to point common clients at a capture URL. Every snippet names an environment

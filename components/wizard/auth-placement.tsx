@@ -1,8 +1,8 @@
 "use client";
 
 import { INPUT_CLASS } from "@/components/ui/field-label";
+import type { Provider } from "@/lib/providers";
 import { authName, placementLabel, resolveAuth } from "@/lib/providers";
-import type { Provider } from "@/lib/providers/types";
 import { PLACEMENT_OPTIONS } from "./auth-text";
 import type { Draft, UpdateDraft } from "./wizard-state";
 

@@ -1,5 +1,5 @@
+import type { ResolvedAuth } from "@/lib/providers";
 import { applyCredential } from "@/lib/providers/placement";
-import type { ResolvedAuth } from "@/lib/providers/types";
 
 /** The variable the copied commands read the key from: the key itself is never in a command. */
 export const KEY_VAR = "$API_KEY";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { Inspection } from "@/lib/inspect/inspection";
-import type { Provider } from "@/lib/providers/types";
+import type { Provider } from "@/lib/providers";
 import { AuthPlacementControl } from "./auth-placement";
 import { FindingsList } from "./findings-list";
 import { FormatCheck } from "./format-check";

@@ -1,7 +1,7 @@
 import { Badge, type Tone } from "@/components/ui/badge";
 import type { ProbeResult } from "@/lib/diagnosis/evidence";
+import type { Challenge } from "@/lib/providers";
 import { GATEWAYS } from "@/lib/providers/gateways/index";
-import type { Challenge } from "@/lib/providers/types";
 
 function challengeText(challenges: Challenge[]): string {
   return challenges

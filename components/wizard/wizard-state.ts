@@ -1,7 +1,7 @@
 import type { EchoEvidence, EnvironmentEvidence } from "@/lib/diagnosis/evidence";
 import type { HttpMethod } from "@/lib/probe/diagnose-input";
+import type { AuthPlacement, Provider, ProviderId } from "@/lib/providers";
 import { authName, resolveAuth } from "@/lib/providers";
-import type { AuthPlacement, Provider, ProviderId } from "@/lib/providers/types";
 import type { DiagnoseRequest } from "./diagnose-client";
 import { normalizePrinted } from "./fingerprint-commands";
 

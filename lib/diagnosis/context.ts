@@ -1,6 +1,6 @@
 import { judgeJwt } from "../inspect";
+import type { Provider } from "../providers";
 import { getProvider, truncatedFormatsForKey } from "../providers";
-import type { Provider } from "../providers/types";
 import type { Evidence } from "./evidence";
 import { type AnswerReading, readAnswer } from "./rule-support/answer-reading";
 import { ALTERNATIVE_VARIANTS, probe } from "./rule-support/probe-lookups";

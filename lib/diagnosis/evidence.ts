@@ -27,8 +27,8 @@
  */
 
 import type { Inspection, KeySummary } from "../inspect/inspection";
+import type { Challenge, LayerMatch, ProviderId, ResolvedAuth } from "../providers";
 import type { KeyKind } from "../providers/schema";
-import type { Challenge, LayerMatch, ProviderId, ResolvedAuth } from "../providers/types";
 
 /** Names of the probe variants (see docs/diagnosis.md, "Probes"). */
 export type ProbeVariant =

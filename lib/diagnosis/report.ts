@@ -1,5 +1,5 @@
 import type { KeySummary } from "../inspect/inspection";
-import type { ProviderId } from "../providers/types";
+import type { ProviderId } from "../providers";
 import type { CauseId } from "./cause-ids";
 import type { ProbeResult } from "./evidence";
 

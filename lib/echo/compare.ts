@@ -2,8 +2,8 @@ import type { CauseId } from "@/lib/diagnosis/cause-ids";
 import type { EchoEvidence } from "@/lib/diagnosis/evidence";
 import { FINDING_CAUSES } from "@/lib/diagnosis/finding-causes";
 import type { FindingKind } from "@/lib/inspect/inspection";
+import type { ProviderId } from "@/lib/providers";
 import { type CredentialSlot, credentialSlot, getProvider } from "@/lib/providers";
-import type { ProviderId } from "@/lib/providers/types";
 import type { CapturedCredential, EchoCapture } from "./capture-schema";
 
 /**

@@ -1,6 +1,6 @@
 import type { EnvironmentEvidence } from "@/lib/diagnosis/evidence";
+import type { ProviderId } from "@/lib/providers";
 import type { RequestedAuth } from "@/lib/providers/placement";
-import type { ProviderId } from "@/lib/providers/types";
 
 export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];

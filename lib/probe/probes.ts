@@ -1,6 +1,7 @@
 import "server-only";
 import type { ProbeVariant } from "@/lib/diagnosis/evidence";
 import type { Inspection } from "@/lib/inspect/inspection";
+import type { Provider, ProviderId, ResolvedAuth } from "@/lib/providers";
 import {
   alternativePlacements,
   applyCredential,
@@ -8,7 +9,6 @@ import {
   placementLabel,
   sameAuth,
 } from "@/lib/providers";
-import type { Provider, ProviderId, ResolvedAuth } from "@/lib/providers/types";
 import { isSafeMethod } from "./diagnose-input";
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import type { Dispatcher } from "undici";
 import type { ProbeResult } from "@/lib/diagnosis/evidence";
 import type { Inspection } from "@/lib/inspect/inspection";
-import type { Provider, ResolvedAuth } from "@/lib/providers/types";
+import type { Provider, ResolvedAuth } from "@/lib/providers";
 import { createGuardedAgent } from "./agent";
 import type { Deadlines } from "./deadlines";
 import type { DiagnoseInput, HttpMethod } from "./diagnose-input";

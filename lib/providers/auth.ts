@@ -1,3 +1,4 @@
+import type { ProviderId } from "./ids";
 import { getProvider } from "./lookup";
 import {
   authName,
@@ -7,7 +8,7 @@ import {
   sameAuth,
   withName,
 } from "./placement";
-import type { Provider, ProviderId } from "./types";
+import type { Provider } from "./schema";
 
 const MAX_ALTERNATIVES = 4;
 

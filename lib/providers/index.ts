@@ -5,11 +5,14 @@
  */
 
 export { alternativePlacements, resolveAuth } from "./auth";
+export type { Challenge } from "./challenges";
 export { formatChallenge, parseChallenges } from "./challenges";
+export type { LayerMatch } from "./gateways/detect";
 export { detectLayer, type LayerInput } from "./gateways/detect";
 export type { LayerSign } from "./gateways/fingerprint";
 export type { Gateway, OtherCredential } from "./gateways/gateway";
 export { GATEWAYS, getGateway } from "./gateways/index";
+export type { LayerId, ProviderId } from "./ids";
 export { LAYER_IDS, PROVIDER_IDS } from "./ids";
 export {
   type KeyFormatMatch,
@@ -24,6 +27,7 @@ export {
   PROVIDERS,
   providerForHost,
 } from "./lookup";
+export type { AuthPlacement, ResolvedAuth } from "./placement";
 export {
   type AppliedCredential,
   applyCredential,
@@ -39,13 +43,4 @@ export {
   sameAuth,
   withName,
 } from "./placement";
-export type { BadKeyAnswer, KeyFormat, KeyKind } from "./schema";
-export type {
-  AuthPlacement,
-  Challenge,
-  LayerId,
-  LayerMatch,
-  Provider,
-  ProviderId,
-  ResolvedAuth,
-} from "./types";
+export type { BadKeyAnswer, KeyFormat, KeyKind, Provider } from "./schema";

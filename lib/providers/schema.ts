@@ -130,5 +130,8 @@ export const providerSchema = z.object({
   authHint: z.string(),
 });
 
+/** A catalog entry with the schema's defaults applied. */
+export type Provider = z.infer<typeof providerSchema>;
+
 /** A catalog entry as written (defaults not yet applied); `providerSchema.parse` turns it into a Provider. */
 export type ProviderEntry = z.input<typeof providerSchema>;

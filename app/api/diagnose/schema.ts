@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { DiagnoseInput } from "@/lib/probe/diagnose-input";
 import { HTTP_METHODS } from "@/lib/probe/diagnose-input";
+import { PROVIDER_IDS } from "@/lib/providers";
 import { credentialHeader, withName } from "@/lib/providers/placement";
 import { authPlacementSchema } from "@/lib/providers/schema";
-import { PROVIDER_IDS } from "@/lib/providers/types";
 
 /**
  * The POST /api/diagnose request (product.md §9). Strict objects: an unknown field is an

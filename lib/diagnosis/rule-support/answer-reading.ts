@@ -5,8 +5,8 @@
  * codes fill in for APIs the catalog does not know.
  */
 
+import type { Provider } from "../../providers";
 import { matchBadKeyAnswer } from "../../providers";
-import type { Provider } from "../../providers/types";
 import type { ProbeResponse, ProbeResult } from "../evidence";
 import { awsRefusal } from "./aws-refusals";
 import { isSuccess } from "./probe-lookups";

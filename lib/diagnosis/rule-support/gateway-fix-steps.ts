@@ -1,5 +1,5 @@
+import type { LayerId } from "../../providers";
 import { GATEWAYS } from "../../providers/gateways/index";
-import type { LayerId } from "../../providers/types";
 
 /** The steps for a refusal by `layer`: what it wants, and that it is not the API's key. */
 export function gatewayFixSteps(layer: LayerId): string[] {

@@ -3,9 +3,9 @@
  * it, without the detector's shorthand ("x-kong-response-latency (Kong answered itself)").
  */
 
+import type { LayerId } from "../../providers";
 import type { LayerSign } from "../../providers/gateways/fingerprint";
 import { GATEWAYS } from "../../providers/gateways/index";
-import type { LayerId } from "../../providers/types";
 import type { AnswerReading } from "./answer-reading";
 import { capitalize, statusLabel } from "./probe-sentences";
 

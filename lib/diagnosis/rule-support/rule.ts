@@ -1,6 +1,5 @@
 import type { JwtJudgement } from "../../inspect/inspection";
-import type { TruncatedFormat } from "../../providers";
-import type { Provider } from "../../providers/types";
+import type { Provider, TruncatedFormat } from "../../providers";
 import type { CauseId } from "../cause-ids";
 import type { Evidence } from "../evidence";
 import type { Cause } from "../report";

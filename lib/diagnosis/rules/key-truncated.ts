@@ -1,5 +1,5 @@
+import type { ProviderId } from "../../providers";
 import { getProvider } from "../../providers";
-import type { ProviderId } from "../../providers/types";
 import { basisFor, KIND_LABELS, refused } from "../rule-support/evidence-lookups";
 import { answerLabel, article } from "../rule-support/probe-sentences";
 import type { Rule } from "../rule-support/rule";

@@ -1,5 +1,5 @@
+import type { Provider } from "../../providers";
 import { getProvider } from "../../providers";
-import type { Provider } from "../../providers/types";
 import type { Evidence } from "../evidence";
 import { basisFor, KIND_LABELS, refused } from "../rule-support/evidence-lookups";
 import { answerLabel, article } from "../rule-support/probe-sentences";

@@ -1,6 +1,6 @@
+import type { ResolvedAuth } from "../../providers";
 import { placementLabel, placementName } from "../../providers/placement";
 import type { AlternativeAuth } from "../../providers/schema";
-import type { ResolvedAuth } from "../../providers/types";
 import type { Evidence } from "../evidence";
 import { awsRefusal } from "../rule-support/aws-refusals";
 import { echoes, refused } from "../rule-support/evidence-lookups";

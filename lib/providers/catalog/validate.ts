@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { PROVIDER_IDS } from "../ids";
 import { providerSchema } from "../schema";
-import { PROVIDER_IDS } from "../types";
 
 const compiles = (source: string, flags = ""): boolean => {
   try {

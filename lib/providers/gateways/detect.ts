@@ -1,10 +1,28 @@
 import type { LayerId } from "../ids";
-import type { LayerMatch } from "../types";
 import { apiShape } from "./api";
-import { buildContext, type Fingerprint, type LayerInput, type Signal } from "./fingerprint";
+import {
+  buildContext,
+  type Fingerprint,
+  type LayerInput,
+  type LayerSign,
+  type Signal,
+} from "./fingerprint";
 import { GATEWAYS } from "./index";
 
 export type { LayerInput } from "./fingerprint";
+
+/** Which layer answered a request, and how sure the fingerprints are. */
+export interface LayerMatch {
+  layer: LayerId;
+  /** 0..1: how sure the fingerprint is. */
+  confidence: number;
+  /** The signals as short lines for display, e.g. "server: kong", "x-amzn-errortype: UnauthorizedException". */
+  signals: string[];
+  /** The same signals as data, for sentences (the layer's own and presence signs, strongest first). */
+  signs: LayerSign[];
+  /** Is this a gateway/proxy/edge (true) or the API itself / unknown (false). */
+  isGateway: boolean;
+}
 
 const FINGERPRINTS: Fingerprint[] = Object.values(GATEWAYS).flatMap((g) =>
   g.detect ? [g.detect] : [],

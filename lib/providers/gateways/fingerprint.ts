@@ -1,5 +1,6 @@
+import type { Challenge } from "../challenges";
 import { parseChallenges } from "../challenges";
-import type { Challenge, LayerId } from "../types";
+import type { LayerId } from "../ids";
 
 export interface LayerInput {
   status: number;

@@ -13,6 +13,7 @@ import type {
   TransportError,
 } from "@/lib/diagnosis/evidence";
 import { inspectKey, summarizeKey } from "@/lib/inspect";
+import type { AuthPlacement, ProviderId, ResolvedAuth } from "@/lib/providers";
 import {
   detectLayer,
   getProvider,
@@ -21,7 +22,6 @@ import {
   providersForKey,
   resolveAuth,
 } from "@/lib/providers";
-import type { AuthPlacement, ProviderId, ResolvedAuth } from "@/lib/providers/types";
 import { answerById } from "@/tests/fixtures/answers";
 
 /** 2026-11-27T12:00:00Z: a fixed clock for every case. */
