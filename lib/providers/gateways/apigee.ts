@@ -1,5 +1,7 @@
-import { body, clip, type Fingerprint, type Signal, signal } from "./fingerprint";
+import { body, clip, type Fingerprint, type Signal, signalsOf } from "./fingerprint";
 import type { Gateway } from "./gateway";
+
+const signals = signalsOf("apigee");
 
 const detect: Fingerprint = (ctx) => {
   const out: Signal[] = [];
@@ -8,9 +10,7 @@ const detect: Fingerprint = (ctx) => {
   const f = fault as Record<string, unknown>;
   if (typeof f.faultstring === "string") {
     out.push(
-      signal(
-        "apigee",
-        "own",
+      signals.own(
         0.8,
         body("fault.faultstring", clip(f.faultstring)),
         `fault.faultstring: ${clip(f.faultstring)}`,
@@ -21,13 +21,7 @@ const detect: Fingerprint = (ctx) => {
   const errorcode = detail && typeof detail === "object" ? detail.errorcode : undefined;
   if (typeof errorcode === "string") {
     out.push(
-      signal(
-        "apigee",
-        "own",
-        0.5,
-        body("errorcode", errorcode),
-        `fault.detail.errorcode: ${errorcode}`,
-      ),
+      signals.own(0.5, body("errorcode", errorcode), `fault.detail.errorcode: ${errorcode}`),
     );
   }
   return out;

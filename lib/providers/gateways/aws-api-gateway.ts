@@ -5,7 +5,7 @@ import {
   header,
   jsonString,
   type Signal,
-  signal,
+  signalsOf,
 } from "./fingerprint";
 import type { Gateway } from "./gateway";
 
@@ -23,28 +23,24 @@ const AWS_MESSAGES: [RegExp, number][] = [
 
 const ID = "aws-api-gateway";
 
+const signals = signalsOf(ID);
+
 const detect: Fingerprint = (ctx) => {
   const out: Signal[] = [];
   const errorType = ctx.headers["x-amzn-errortype"];
   if (errorType !== undefined) {
     out.push(
-      signal(
-        ID,
-        "own",
-        0.6,
-        header("x-amzn-errortype", errorType),
-        `x-amzn-errortype: ${errorType}`,
-      ),
+      signals.own(0.6, header("x-amzn-errortype", errorType), `x-amzn-errortype: ${errorType}`),
     );
   }
   if (ctx.headers["x-amz-apigw-id"] !== undefined) {
-    out.push(signal(ID, "presence", 0.4, header("x-amz-apigw-id"), "x-amz-apigw-id"));
+    out.push(signals.presence(0.4, header("x-amz-apigw-id"), "x-amz-apigw-id"));
   }
   if (ctx.headers["apigw-requestid"] !== undefined) {
-    out.push(signal(ID, "presence", 0.4, header("apigw-requestid"), "apigw-requestid (HTTP API)"));
+    out.push(signals.presence(0.4, header("apigw-requestid"), "apigw-requestid (HTTP API)"));
   }
   if (ctx.headers["x-amzn-requestid"] !== undefined) {
-    out.push(signal(ID, "presence", 0.15, header("x-amzn-requestid"), "x-amzn-requestid"));
+    out.push(signals.presence(0.15, header("x-amzn-requestid"), "x-amzn-requestid"));
   }
   const field = jsonString(ctx, "message") !== undefined ? "message" : "Message";
   const message = jsonString(ctx, field);
@@ -52,7 +48,7 @@ const detect: Fingerprint = (ctx) => {
     const hit = AWS_MESSAGES.find(([re]) => re.test(message.trim()));
     // Bare "Unauthorized"/"Forbidden" are everyone's words: they only count beside AWS headers.
     if (hit && (hit[1] > 0.3 || out.length > 0)) {
-      out.push(signal(ID, "own", hit[1], body(field, clip(message)), `body: ${clip(message)}`));
+      out.push(signals.own(hit[1], body(field, clip(message)), `body: ${clip(message)}`));
     }
   }
   return out;

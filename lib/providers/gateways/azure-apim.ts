@@ -6,7 +6,7 @@ import {
   jsonString,
   realm,
   type Signal,
-  signal,
+  signalsOf,
 } from "./fingerprint";
 import type { Gateway } from "./gateway";
 
@@ -17,14 +17,14 @@ const APIM_MESSAGES =
 
 const ID = "azure-apim";
 
+const signals = signalsOf(ID);
+
 const detect: Fingerprint = (ctx) => {
   const out: Signal[] = [];
   const challenge = ctx.challenges.find((c) => c.scheme.toLowerCase() === "azureapimanagementkey");
   if (challenge) {
     out.push(
-      signal(
-        ID,
-        "own",
+      signals.own(
         0.85,
         realm(challenge.scheme, challenge.params.realm ?? ""),
         "WWW-Authenticate: AzureApiManagementKey",
@@ -34,12 +34,10 @@ const detect: Fingerprint = (ctx) => {
   const message = jsonString(ctx, "message");
   if (typeof ctx.json?.statusCode === "number" && message !== undefined) {
     if (APIM_MESSAGES.test(message)) {
-      out.push(signal(ID, "own", 0.8, body("message", clip(message)), `body: ${clip(message)}`));
+      out.push(signals.own(0.8, body("message", clip(message)), `body: ${clip(message)}`));
     } else {
       out.push(
-        signal(
-          ID,
-          "own",
+        signals.own(
           0.3,
           body("shape", "{ statusCode, message }"),
           "body shape { statusCode, message }",
@@ -48,9 +46,9 @@ const detect: Fingerprint = (ctx) => {
     }
   }
   const ocp = Object.keys(ctx.headers).filter((h) => h.startsWith("ocp-apim-"));
-  if (ocp.length > 0) out.push(signal(ID, "presence", 0.4, header(ocp.join(", ")), ocp.join(", ")));
+  if (ocp.length > 0) out.push(signals.presence(0.4, header(ocp.join(", ")), ocp.join(", ")));
   if (ctx.headers["apim-request-id"] !== undefined) {
-    out.push(signal(ID, "presence", 0.2, header("apim-request-id"), "apim-request-id"));
+    out.push(signals.presence(0.2, header("apim-request-id"), "apim-request-id"));
   }
   return out;
 };

@@ -1,10 +1,11 @@
 import {
   body,
+  cookie,
   type Fingerprint,
   header,
   type LayerContext,
   type Signal,
-  signal,
+  signalsOf,
 } from "./fingerprint";
 import type { Gateway } from "./gateway";
 
@@ -25,21 +26,23 @@ function edgeErrorCode(ctx: LayerContext): string | undefined {
  * one detector, because all three share the edge's headers and pages. The edge's presence
  * signals count for Access and the WAF too (`detectLayer`).
  */
+const edge = signalsOf("cloudflare");
+const waf = signalsOf("cloudflare-waf");
+const access = signalsOf("cloudflare-access");
+
 const detect: Fingerprint = (ctx) => {
   const out: Signal[] = [];
   const server = ctx.headers.server ?? "";
   if (/^cloudflare\b/i.test(server)) {
-    out.push(signal("cloudflare", "presence", 0.3, header("server", server), `server: ${server}`));
+    out.push(edge.presence(0.3, header("server", server), `server: ${server}`));
   }
   if (ctx.headers["cf-ray"] !== undefined) {
-    out.push(signal("cloudflare", "presence", 0.1, header("cf-ray"), "cf-ray"));
+    out.push(edge.presence(0.1, header("cf-ray"), "cf-ray"));
   }
   const code = edgeErrorCode(ctx);
   if (code !== undefined) {
     out.push(
-      signal(
-        WAF_CODES.has(code) ? "cloudflare-waf" : "cloudflare",
-        "own",
+      (WAF_CODES.has(code) ? waf : edge).own(
         0.8,
         body("errorcode", code),
         `Cloudflare error code ${code}`,
@@ -49,9 +52,7 @@ const detect: Fingerprint = (ctx) => {
   const text = ctx.body;
   if (ctx.html && /Attention Required! \| Cloudflare|Sorry, you have been blocked/i.test(text)) {
     out.push(
-      signal(
-        "cloudflare-waf",
-        "own",
+      waf.own(
         0.85,
         body("page", `Cloudflare's "Attention Required!" block page`),
         "Cloudflare block page (Attention Required!)",
@@ -60,67 +61,35 @@ const detect: Fingerprint = (ctx) => {
   }
   const mitigated = ctx.headers["cf-mitigated"];
   if (mitigated !== undefined) {
-    out.push(
-      signal(
-        "cloudflare-waf",
-        "own",
-        0.85,
-        header("cf-mitigated", mitigated),
-        `cf-mitigated: ${mitigated}`,
-      ),
-    );
+    out.push(waf.own(0.85, header("cf-mitigated", mitigated), `cf-mitigated: ${mitigated}`));
   }
   if (ctx.html && /cf-error-details|cf-wrapper|cdn-cgi\/styles\/cf\.errors\.css/i.test(text)) {
     out.push(
-      signal(
-        "cloudflare",
-        "own",
-        0.5,
-        body("page", "the Cloudflare HTML error page"),
-        "Cloudflare HTML error page",
-      ),
+      edge.own(0.5, body("page", "the Cloudflare HTML error page"), "Cloudflare HTML error page"),
     );
   }
   // Access: a login redirect, its cookies and headers, or its own 403 page.
   const location = ctx.headers.location ?? "";
   if (/\.cloudflareaccess\.com|\/cdn-cgi\/access\/login/i.test(location)) {
     out.push(
-      signal(
-        "cloudflare-access",
-        "own",
+      access.own(
         0.9,
         header("location", "the Cloudflare Access login"),
         "redirect to the Cloudflare Access login",
       ),
     );
   }
-  const access = Object.keys(ctx.headers).filter((h) => h.startsWith("cf-access-"));
-  if (access.length > 0) {
-    out.push(
-      signal("cloudflare-access", "presence", 0.45, header(access.join(", ")), access.join(", ")),
-    );
+  const accessHeaders = Object.keys(ctx.headers).filter((h) => h.startsWith("cf-access-"));
+  if (accessHeaders.length > 0) {
+    out.push(access.presence(0.45, header(accessHeaders.join(", ")), accessHeaders.join(", ")));
   }
   const session = /CF_AppSession|CF_Authorization/.exec(ctx.headers["set-cookie"] ?? "")?.[0];
   if (session !== undefined) {
-    out.push(
-      signal(
-        "cloudflare-access",
-        "own",
-        0.5,
-        { kind: "cookie", name: session, value: "" },
-        "set-cookie: CF_AppSession",
-      ),
-    );
+    out.push(access.own(0.5, cookie(session), "set-cookie: CF_AppSession"));
   }
   if (/Forbidden\. You don't have permission to view this/i.test(text)) {
     out.push(
-      signal(
-        "cloudflare-access",
-        "own",
-        0.8,
-        body("page", "the Cloudflare Access 403 page"),
-        "Cloudflare Access 403 page",
-      ),
+      access.own(0.8, body("page", "the Cloudflare Access 403 page"), "Cloudflare Access 403 page"),
     );
   }
   return out;

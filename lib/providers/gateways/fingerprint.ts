@@ -102,6 +102,17 @@ export const signal = (
   text: string,
 ): Signal => ({ layer, role, weight, sign, text });
 
+/** Signal makers for one layer; a passthrough signal weighs nothing (it speaks for the API). */
+export function signalsOf(layer: LayerId) {
+  return {
+    own: (weight: number, sign: LayerSign, text: string) =>
+      signal(layer, "own", weight, sign, text),
+    presence: (weight: number, sign: LayerSign, text: string) =>
+      signal(layer, "presence", weight, sign, text),
+    passthrough: (sign: LayerSign, text: string) => signal(layer, "passthrough", 0, sign, text),
+  };
+}
+
 /** A header sign: its value, or "" when only the header's presence counts. */
 export const header = (name: string, value = ""): LayerSign => ({ kind: "header", name, value });
 /** A body sign: which part of the body (`message`, `text`, `page`…) and what it holds. */

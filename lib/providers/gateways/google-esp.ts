@@ -5,7 +5,7 @@ import {
   header,
   jsonString,
   type Signal,
-  signal,
+  signalsOf,
 } from "./fingerprint";
 import type { Gateway } from "./gateway";
 
@@ -16,20 +16,22 @@ const ESP_MESSAGES =
 
 const ID = "google-esp";
 
+const signals = signalsOf(ID);
+
 const detect: Fingerprint = (ctx) => {
   const out: Signal[] = [];
   const server = ctx.headers.server ?? "";
   if (/^ESF$/i.test(server)) {
-    out.push(signal(ID, "presence", 0.2, header("server", server), `server: ${server}`));
+    out.push(signals.presence(0.2, header("server", server), `server: ${server}`));
   }
   if (/^Google Frontend$/i.test(server)) {
-    out.push(signal(ID, "presence", 0.15, header("server", server), `server: ${server}`));
+    out.push(signals.presence(0.15, header("server", server), `server: ${server}`));
   }
   const message = jsonString(ctx, "message");
   const code = ctx.json?.code;
   if (message !== undefined && (typeof code === "number" || typeof code === "string")) {
     if (ESP_MESSAGES.test(message)) {
-      out.push(signal(ID, "own", 0.8, body("message", clip(message)), `body: ${clip(message)}`));
+      out.push(signals.own(0.8, body("message", clip(message)), `body: ${clip(message)}`));
     }
   }
   if (
@@ -37,9 +39,7 @@ const detect: Fingerprint = (ctx) => {
     ctx.json?.error === undefined
   ) {
     out.push(
-      signal(
-        ID,
-        "own",
+      signals.own(
         0.3,
         body("type", "google.rpc.DebugInfo"),
         "google.rpc.DebugInfo outside an error object",

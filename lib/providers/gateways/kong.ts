@@ -6,7 +6,7 @@ import {
   realm,
   realms,
   type Signal,
-  signal,
+  signalsOf,
 } from "./fingerprint";
 import type { Gateway } from "./gateway";
 
@@ -24,20 +24,20 @@ const KONG_MESSAGES = [
   /^The access token is (invalid or has expired|missing)$/i,
 ];
 
+const signals = signalsOf("kong");
+
 const detect: Fingerprint = (ctx) => {
   const out: Signal[] = [];
   const server = ctx.headers.server ?? "";
   const via = ctx.headers.via ?? "";
   if (/^kong\b/i.test(server)) {
-    out.push(signal("kong", "presence", 0.4, header("server", server), `server: ${server}`));
+    out.push(signals.presence(0.4, header("server", server), `server: ${server}`));
   } else if (/\bkong\/\d/i.test(via)) {
-    out.push(signal("kong", "presence", 0.35, header("via", via), `via: ${via}`));
+    out.push(signals.presence(0.35, header("via", via), `via: ${via}`));
   }
   if (ctx.headers["x-kong-response-latency"] !== undefined) {
     out.push(
-      signal(
-        "kong",
-        "own",
+      signals.own(
         0.55,
         header("x-kong-response-latency"),
         "x-kong-response-latency (Kong answered itself)",
@@ -49,28 +49,25 @@ const detect: Fingerprint = (ctx) => {
     ctx.headers["x-kong-proxy-latency"] !== undefined
   ) {
     out.push(
-      signal(
-        "kong",
-        "passthrough",
-        0,
+      signals.passthrough(
         header("x-kong-upstream-latency"),
         "x-kong-upstream-latency (the upstream answered)",
       ),
     );
   }
   if (ctx.headers["x-kong-request-id"] !== undefined) {
-    out.push(signal("kong", "presence", 0.15, header("x-kong-request-id"), "x-kong-request-id"));
+    out.push(signals.presence(0.15, header("x-kong-request-id"), "x-kong-request-id"));
   }
   const field = jsonString(ctx, "message") !== undefined ? "message" : "error_description";
   const message = jsonString(ctx, field);
   if (message !== undefined && KONG_MESSAGES.some((re) => re.test(message.trim()))) {
-    out.push(signal("kong", "own", 0.6, body(field, message.trim()), `body: ${message.trim()}`));
+    out.push(signals.own(0.6, body(field, message.trim()), `body: ${message.trim()}`));
   } else if (message === "Unauthorized" && out.length > 0) {
     // Kong's jwt plugin says just "Unauthorized": only telling beside other Kong signs.
-    out.push(signal("kong", "own", 0.3, body(field, message), "body: Unauthorized"));
+    out.push(signals.own(0.3, body(field, message), "body: Unauthorized"));
   }
   if (realms(ctx).includes("kong")) {
-    out.push(signal("kong", "own", 0.7, realm("", "kong"), 'WWW-Authenticate realm="kong"'));
+    out.push(signals.own(0.7, realm("", "kong"), 'WWW-Authenticate realm="kong"'));
   }
   return out;
 };

@@ -1,30 +1,24 @@
-import { body, type Fingerprint, header, realm, type Signal, signal } from "./fingerprint";
+import { body, type Fingerprint, header, realm, type Signal, signalsOf } from "./fingerprint";
 import type { Gateway } from "./gateway";
+
+const signals = signalsOf("nginx");
 
 const detect: Fingerprint = (ctx) => {
   const out: Signal[] = [];
   const server = ctx.headers.server ?? "";
   const isNginx = /^(nginx|openresty)\b/i.test(server);
   if (isNginx) {
-    out.push(signal("nginx", "presence", 0.35, header("server", server), `server: ${server}`));
+    out.push(signals.presence(0.35, header("server", server), `server: ${server}`));
   }
   const center = /<center>((?:nginx|openresty)(?:\/[\d.]+)?)<\/center>/i.exec(ctx.body)?.[1];
   if (center !== undefined) {
     out.push(
-      signal(
-        "nginx",
-        "own",
-        0.8,
-        body("server-page", center),
-        `HTML error page <center>${center}</center>`,
-      ),
+      signals.own(0.8, body("server-page", center), `HTML error page <center>${center}</center>`),
     );
   }
   if (ctx.html && /<title>401 Authorization Required<\/title>/i.test(ctx.body)) {
     out.push(
-      signal(
-        "nginx",
-        "own",
+      signals.own(
         0.4,
         body("title", "401 Authorization Required"),
         "HTML title: 401 Authorization Required",
@@ -35,9 +29,7 @@ const detect: Fingerprint = (ctx) => {
   const basic = ctx.challenges.find((c) => c.scheme.toLowerCase() === "basic");
   if (isNginx && basic && ctx.json === undefined) {
     const name = basic.params.realm ?? "";
-    out.push(
-      signal("nginx", "own", 0.4, realm("Basic", name), `WWW-Authenticate: Basic realm="${name}"`),
-    );
+    out.push(signals.own(0.4, realm("Basic", name), `WWW-Authenticate: Basic realm="${name}"`));
   }
   return out;
 };

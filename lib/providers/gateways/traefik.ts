@@ -1,12 +1,12 @@
-import { body, type Fingerprint, realm, realms, type Signal, signal } from "./fingerprint";
+import { body, type Fingerprint, realm, realms, type Signal, signalsOf } from "./fingerprint";
 import type { Gateway } from "./gateway";
+
+const signals = signalsOf("traefik");
 
 const detect: Fingerprint = (ctx) => {
   const out: Signal[] = [];
   if (realms(ctx).includes("traefik")) {
-    out.push(
-      signal("traefik", "own", 0.85, realm("", "traefik"), 'WWW-Authenticate realm="traefik"'),
-    );
+    out.push(signals.own(0.85, realm("", "traefik"), 'WWW-Authenticate realm="traefik"'));
   }
   // Traefik's BasicAuth/DigestAuth middlewares answer Go's plain "401 Unauthorized" and
   // Traefik sends no Server header of its own.
@@ -16,9 +16,7 @@ const detect: Fingerprint = (ctx) => {
     ctx.headers.server === undefined
   ) {
     out.push(
-      signal(
-        "traefik",
-        "own",
+      signals.own(
         0.45,
         body("text", "401 Unauthorized"),
         'plain-text "401 Unauthorized" with no Server header',
