@@ -12,7 +12,7 @@ export interface EchoSnippet {
 }
 
 export function envVarFor(providerId: ProviderId | undefined): string {
-  return (providerId && getProvider(providerId).envVar) || "API_KEY";
+  return (providerId && getProvider(providerId).env?.keys[0]) || "API_KEY";
 }
 
 /** curl's flags that place `$VAR` where the provider wants the key (Bearer when unknown). */

@@ -52,7 +52,7 @@ export function Wizard() {
   const host = hostOf(draft.endpoint);
   const detected = host ? providerForHost(host) : undefined;
   const provider = draft.providerChoice === "auto" ? detected : getProvider(draft.providerChoice);
-  const envVar = draft.envVar || provider?.envVar || "API_KEY";
+  const envVar = draft.envVar || provider?.env?.keys[0] || "API_KEY";
 
   const inspectionOnly = isInspectionOnly(draft, inspection.notARealKey);
   const request = useMemo(

@@ -95,13 +95,17 @@ export const badKeyAnswerSchema = z.object({
 });
 export type BadKeyAnswer = z.infer<typeof badKeyAnswerSchema>;
 
+const envNameSchema = z.string().regex(/^[A-Z][A-Z0-9_]*$/, "an environment variable name");
+
 export const providerSchema = z.object({
   id: z.enum(PROVIDER_IDS),
   name: z.string(),
-  /** The environment variable its SDKs read the key from, e.g. OPENAI_API_KEY. */
-  envVar: z
-    .string()
-    .regex(/^[A-Z][A-Z0-9_]*$/, "an environment variable name")
+  /**
+   * The environment variables SDKs and tutorials use: for the key (the usual one first) and
+   * for a base URL that sends every request, and the key, to another host.
+   */
+  env: z
+    .object({ keys: z.array(envNameSchema).min(1), baseUrls: z.array(envNameSchema) })
     .optional(),
   /** Authorization schemes it takes besides the one its placement names. */
   extraSchemes: z.array(z.string()).optional(),

@@ -4,7 +4,7 @@
  */
 
 import type { Evidence, LocalValue, ProbeResponse, ProbeVariant } from "../evidence";
-import { isSuccess, sameAnswer } from "./probes";
+import { isSuccess, sameAnswer } from "./probe-lookups";
 
 /** Another value for the same variable that the API accepted, when the diagnosed one differs. */
 export function workingOtherValue(ev: Evidence): LocalValue | undefined {

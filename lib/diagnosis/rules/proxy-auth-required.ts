@@ -1,6 +1,6 @@
 import type { ProbeResponse } from "../evidence";
+import { directReading } from "../rule-support/local-evidence";
 import { answerLabel } from "../rule-support/probe-sentences";
-import { directReading } from "./local";
 import type { Rule } from "../rule-support/rule";
 
 export const proxyAuthRequired: Rule = (ev, _ctx) => {

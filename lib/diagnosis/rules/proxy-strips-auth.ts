@@ -1,7 +1,7 @@
-import { answerLabel } from "../rule-support/probe-sentences";
 import { echoes } from "../rule-support/evidence-lookups";
-import { directReading } from "./local";
+import { directReading } from "../rule-support/local-evidence";
 import { sameAnswer } from "../rule-support/probe-lookups";
+import { answerLabel } from "../rule-support/probe-sentences";
 import type { Rule } from "../rule-support/rule";
 
 export const proxyStripsAuth: Rule = (ev, ctx) => {

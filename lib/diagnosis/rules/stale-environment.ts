@@ -1,6 +1,6 @@
-import { CHECK_ENVIRONMENT_STEPS } from "../rule-support/fix-steps";
 import { echoes } from "../rule-support/evidence-lookups";
-import { localSource, workingOtherValue } from "./local";
+import { CHECK_ENVIRONMENT_STEPS } from "../rule-support/fix-steps";
+import { localSource, workingOtherValue } from "../rule-support/local-evidence";
 import type { Rule } from "../rule-support/rule";
 
 const FIX = [

@@ -3,7 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const cloudflare: ProviderEntry = {
   id: "cloudflare",
   name: "Cloudflare",
-  envVar: "CLOUDFLARE_API_TOKEN",
+  env: { keys: ["CLOUDFLARE_API_TOKEN", "CF_API_TOKEN", "CLOUDFLARE_API_KEY"], baseUrls: [] },
   hosts: ["api.cloudflare.com"],
   keyFormats: [
     {

@@ -3,7 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const gemini: ProviderEntry = {
   id: "gemini",
   name: "Google Gemini",
-  envVar: "GEMINI_API_KEY",
+  env: { keys: ["GEMINI_API_KEY", "GOOGLE_API_KEY"], baseUrls: [] },
   hosts: ["generativelanguage.googleapis.com"],
   keyFormats: [
     {

@@ -3,7 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const groq: ProviderEntry = {
   id: "groq",
   name: "Groq",
-  envVar: "GROQ_API_KEY",
+  env: { keys: ["GROQ_API_KEY"], baseUrls: ["GROQ_BASE_URL"] },
   hosts: ["api.groq.com"],
   keyFormats: [
     {

@@ -3,7 +3,10 @@ import type { ProviderEntry } from "../schema";
 export const huggingface: ProviderEntry = {
   id: "huggingface",
   name: "Hugging Face",
-  envVar: "HF_TOKEN",
+  env: {
+    keys: ["HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HUGGINGFACE_API_KEY"],
+    baseUrls: ["HF_ENDPOINT"],
+  },
   hosts: [
     "huggingface.co",
     "api-inference.huggingface.co",

@@ -3,7 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const slack: ProviderEntry = {
   id: "slack",
   name: "Slack",
-  envVar: "SLACK_BOT_TOKEN",
+  env: { keys: ["SLACK_BOT_TOKEN", "SLACK_TOKEN"], baseUrls: [] },
   hosts: ["slack.com", "*.slack.com"],
   keyFormats: [
     {
