@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { type DiagnoseRequest, diagnoseRequestSchema } from "@/app/api/diagnose/schema";
+import type { ProviderId } from "@/lib/providers";
 import { getProvider, providerForHost, resolveAuth } from "@/lib/providers";
-import type { ProviderId } from "@/lib/providers/types";
 import { defaultKeyName } from "./env-names";
 import type { CliError } from "./errors";
 

@@ -1,5 +1,5 @@
+import type { CapturedCredential, EchoCapture } from "@/lib/echo/capture-schema";
 import type { EchoComparison } from "@/lib/echo/compare";
-import type { CapturedCredential, EchoCapture } from "@/lib/echo/types";
 import { VerdictBadge } from "./verdict-badge";
 
 function credentialLine(c: CapturedCredential): string {

@@ -1,6 +1,5 @@
-import { ENV_DEFAULTS } from "@/components/wizard/fingerprint-commands";
-import { getProvider } from "@/lib/providers";
-import type { ProviderId } from "@/lib/providers/types";
+import type { ProviderId } from "@/lib/providers";
+import { applyCredential, getProvider } from "@/lib/providers";
 
 /**
  * How to point common clients at a capture URL. Every snippet names an environment
@@ -13,7 +12,7 @@ export interface EchoSnippet {
 }
 
 export function envVarFor(providerId: ProviderId | undefined): string {
-  return (providerId && ENV_DEFAULTS[providerId]) || "API_KEY";
+  return (providerId && getProvider(providerId).env?.keys[0]) || "API_KEY";
 }
 
 /** curl's flags that place `$VAR` where the provider wants the key (Bearer when unknown). */
@@ -22,18 +21,14 @@ function curlAuth(
   variable: string,
 ): { flag: string; query: string } {
   const auth = providerId ? getProvider(providerId).auth : { placement: "bearer" as const };
-  switch (auth.placement) {
-    case "header":
-      return { flag: `-H "${auth.name ?? "X-API-Key"}: $${variable}"`, query: "" };
-    case "authorization":
-      return { flag: `-H "Authorization: $${variable}"`, query: "" };
-    case "basic":
-      return { flag: `-u "$${variable}:"`, query: "" };
-    case "query":
-      return { flag: "", query: `?${auth.name ?? "key"}=$${variable}` };
-    default:
-      return { flag: `-H "Authorization: Bearer $${variable}"`, query: "" };
-  }
+  if (auth.placement === "basic") return { flag: `-u "$${variable}:"`, query: "" };
+  const applied = applyCredential(auth, `$${variable}`);
+  const [header] = Object.entries(applied.headers);
+  const [query] = Object.entries(applied.query);
+  return {
+    flag: header ? `-H "${header[0]}: ${header[1]}"` : "",
+    query: query ? `?${query[0]}=${query[1]}` : "",
+  };
 }
 
 export function echoSnippets(url: string, providerId: ProviderId | undefined): EchoSnippet[] {

@@ -6,7 +6,7 @@ import {
   type EchoSessionCreated,
   echoCaptureListSchema,
   echoSessionCreatedSchema,
-} from "@/lib/echo/types";
+} from "@/lib/echo/capture-schema";
 import { serverErrorMessage } from "@/lib/share/server-message";
 
 export const POLL_MS = 2_000;

@@ -1,9 +1,8 @@
 "use client";
 
 import { INPUT_CLASS } from "@/components/ui/field-label";
-import { placementLabel } from "@/lib/diagnosis/rules/describe";
-import { resolveAuth } from "@/lib/providers";
-import type { Provider } from "@/lib/providers/types";
+import type { Provider } from "@/lib/providers";
+import { authName, placementLabel, resolveAuth } from "@/lib/providers";
 import { PLACEMENT_OPTIONS } from "./auth-text";
 import type { Draft, UpdateDraft } from "./wizard-state";
 
@@ -27,7 +26,7 @@ export function AuthPlacementControl({
         placement,
         name:
           placement === "header" || placement === "query"
-            ? (resolveAuth(provider?.id, { placement }).name ?? "")
+            ? (authName(resolveAuth(provider?.id, { placement })) ?? "")
             : "",
       },
     });

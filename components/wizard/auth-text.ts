@@ -1,4 +1,4 @@
-import type { AuthPlacement } from "@/lib/providers/types";
+import type { AuthPlacement } from "@/lib/providers";
 
 export const PLACEMENT_OPTIONS: { value: AuthPlacement; label: string; explain: string }[] = [
   {

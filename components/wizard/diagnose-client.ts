@@ -1,6 +1,6 @@
 import type { ProbeResult } from "@/lib/diagnosis/evidence";
 import type { Report } from "@/lib/diagnosis/report";
-import type { DiagnoseInput } from "@/lib/probe/types";
+import type { DiagnoseInput } from "@/lib/probe/diagnose-input";
 
 /** The POST /api/diagnose body (product.md §9): the route's own input type. The only place the key leaves the page. */
 export type DiagnoseRequest = DiagnoseInput;

@@ -1,9 +1,9 @@
 "use client";
 
 import { FieldLabel, INPUT_CLASS } from "@/components/ui/field-label";
-import { HTTP_METHODS, type HttpMethod } from "@/lib/probe/types";
+import { HTTP_METHODS, type HttpMethod } from "@/lib/probe/diagnose-input";
+import type { Provider, ProviderId } from "@/lib/providers";
 import { PROVIDERS, providerForHost } from "@/lib/providers";
-import type { Provider, ProviderId } from "@/lib/providers/types";
 import { HeadersEditor } from "./headers-editor";
 import { ProviderPicker } from "./provider-picker";
 import { StepNav } from "./step-nav";

@@ -1,5 +1,5 @@
 import { Badge, type Tone } from "@/components/ui/badge";
-import type { Finding, Severity } from "@/lib/inspect/types";
+import type { Finding, Severity } from "@/lib/inspect/inspection";
 
 const TONE: Record<Severity, Tone> = { error: "bad", warning: "warn", info: "info" };
 

@@ -62,24 +62,3 @@ export function normalizePrinted(text: string): string | undefined {
   if (!/^[0-9a-f]{8}([0-9a-f]{56})?$/.test(hex)) return undefined;
   return `sha256:${hex.slice(0, 8)}`;
 }
-
-/** Default variable name per provider, as their SDKs read it. */
-export const ENV_DEFAULTS: Record<string, string> = {
-  openai: "OPENAI_API_KEY",
-  anthropic: "ANTHROPIC_API_KEY",
-  github: "GITHUB_TOKEN",
-  gitlab: "GITLAB_TOKEN",
-  stripe: "STRIPE_SECRET_KEY",
-  slack: "SLACK_BOT_TOKEN",
-  gemini: "GEMINI_API_KEY",
-  "azure-openai": "AZURE_OPENAI_API_KEY",
-  huggingface: "HF_TOKEN",
-  mistral: "MISTRAL_API_KEY",
-  groq: "GROQ_API_KEY",
-  xai: "XAI_API_KEY",
-  cohere: "CO_API_KEY",
-  sendgrid: "SENDGRID_API_KEY",
-  twilio: "TWILIO_AUTH_TOKEN",
-  cloudflare: "CLOUDFLARE_API_TOKEN",
-  datadog: "DD_API_KEY",
-};

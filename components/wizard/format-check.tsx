@@ -1,7 +1,7 @@
 "use client";
 
+import type { Provider } from "@/lib/providers";
 import { getProvider, providersForKey, truncatedFormatsForKey } from "@/lib/providers";
-import type { Provider } from "@/lib/providers/types";
 
 /** Does the key's shape fit the endpoint's provider? "An Anthropic key sent to OpenAI" is a cause on its own. */
 export function FormatCheck({

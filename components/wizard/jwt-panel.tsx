@@ -2,7 +2,7 @@
 
 import { Badge, type Tone } from "@/components/ui/badge";
 import { judgeJwt } from "@/lib/inspect";
-import type { JwtInfo, JwtJudgement } from "@/lib/inspect/types";
+import type { JwtInfo, JwtJudgement } from "@/lib/inspect/inspection";
 
 const STATE: Record<JwtJudgement["state"], { tone: Tone; label: string }> = {
   valid: { tone: "good", label: "valid now" },

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "@/lib/inspect/types";
+import type { Finding, Severity } from "@/lib/inspect/inspection";
 import { segmentKey } from "./key-segments";
 
 const MARK: Record<Severity, string> = {

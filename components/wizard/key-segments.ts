@@ -1,4 +1,4 @@
-import type { Finding, Severity } from "@/lib/inspect/types";
+import type { Finding, Severity } from "@/lib/inspect/inspection";
 
 /**
  * Turns a pasted key into what the "what we see" line draws. Invariant: when `revealed` is

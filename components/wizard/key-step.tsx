@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import type { Inspection } from "@/lib/inspect/types";
-import type { Provider } from "@/lib/providers/types";
+import type { Inspection } from "@/lib/inspect/inspection";
+import type { Provider } from "@/lib/providers";
 import { AuthPlacementControl } from "./auth-placement";
 import { FindingsList } from "./findings-list";
 import { FormatCheck } from "./format-check";

@@ -1,4 +1,4 @@
-import type { KeySummary } from "@/lib/inspect/types";
+import type { KeySummary } from "@/lib/inspect/inspection";
 
 /** What the report knows about the key: never more than a fingerprint, the length and a preview. */
 export function KeySummaryView({ summary }: { summary: KeySummary }) {

@@ -1,6 +1,6 @@
-import { isSafeMethod } from "@/lib/probe/types";
+import { isSafeMethod } from "@/lib/probe/diagnose-input";
+import type { ProviderId, ResolvedAuth } from "@/lib/providers";
 import { alternativePlacements } from "@/lib/providers";
-import type { ProviderId, ResolvedAuth } from "@/lib/providers/types";
 
 /** The server's cap on requests per diagnosis (product.md §3). */
 export const MAX_PROBES = 8;

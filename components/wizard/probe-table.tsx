@@ -1,7 +1,7 @@
 import { Badge, type Tone } from "@/components/ui/badge";
 import type { ProbeResult } from "@/lib/diagnosis/evidence";
-import type { Challenge } from "@/lib/providers/types";
-import { LAYER_NAMES } from "./layer-names";
+import type { Challenge } from "@/lib/providers";
+import { GATEWAYS } from "@/lib/providers/gateways/index";
 
 function challengeText(challenges: Challenge[]): string {
   return challenges
@@ -60,7 +60,7 @@ export function ProbeTable({ probes }: { probes: ProbeResult[] }) {
                     )}
                   </td>
                   <td className={`${CELL} whitespace-nowrap`}>
-                    {o.kind === "response" ? LAYER_NAMES[o.layer.layer] : "nobody"}
+                    {o.kind === "response" ? GATEWAYS[o.layer.layer].name : "nobody"}
                   </td>
                   <td className={`${CELL} whitespace-nowrap`}>{Math.round(o.timeMs)} ms</td>
                   <td className={`${CELL} font-mono text-xs break-words`}>

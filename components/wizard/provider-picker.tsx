@@ -1,7 +1,7 @@
 "use client";
 
+import type { Provider } from "@/lib/providers";
 import { PROVIDERS } from "@/lib/providers";
-import type { Provider } from "@/lib/providers/types";
 
 /** One click per provider puts its cheap, read-only test endpoint into the form. */
 export function ProviderPicker({ onPick }: { onPick: (provider: Provider) => void }) {

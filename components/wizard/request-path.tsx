@@ -1,5 +1,5 @@
 import type { ProbeResult } from "@/lib/diagnosis/evidence";
-import { LAYER_NAMES } from "./layer-names";
+import { GATEWAYS } from "@/lib/providers/gateways/index";
 
 type Hop = "you" | "proxy" | "gateway" | "api";
 
@@ -28,7 +28,7 @@ function whoAnswered(probe: ProbeResult | undefined): Answer {
   if (o.status === 407)
     return { hop: "proxy", note: "A forward proxy answered 407 before anything else." };
   if (o.layer.isGateway) {
-    const name = LAYER_NAMES[o.layer.layer];
+    const name = GATEWAYS[o.layer.layer].name;
     return {
       hop: "gateway",
       gatewayName: name,

@@ -1,7 +1,7 @@
 import type { EchoEvidence, EnvironmentEvidence } from "@/lib/diagnosis/evidence";
-import type { HttpMethod } from "@/lib/probe/types";
-import { resolveAuth } from "@/lib/providers";
-import type { AuthPlacement, Provider, ProviderId } from "@/lib/providers/types";
+import type { HttpMethod } from "@/lib/probe/diagnose-input";
+import type { AuthPlacement, Provider, ProviderId } from "@/lib/providers";
+import { authName, resolveAuth } from "@/lib/providers";
 import type { DiagnoseRequest } from "./diagnose-client";
 import { normalizePrinted } from "./fingerprint-commands";
 
@@ -94,7 +94,10 @@ export function buildRequest(
   if (placement === "header" || placement === "query") {
     // The server needs a name here; an empty field means the provider's own (resolveAuth).
     const provider = draft.providerChoice === "auto" ? undefined : draft.providerChoice;
-    request.auth = { placement, name: name.trim() || resolveAuth(provider, { placement }).name };
+    request.auth = {
+      placement,
+      name: name.trim() || (authName(resolveAuth(provider, { placement })) ?? ""),
+    };
   } else {
     request.auth = { placement };
   }

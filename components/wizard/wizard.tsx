@@ -8,7 +8,6 @@ import { inspectKey } from "@/lib/inspect";
 import { getProvider, providerForHost, resolveAuth } from "@/lib/providers";
 import { EndpointStep } from "./endpoint-step";
 import { EnvironmentStep } from "./environment-step";
-import { ENV_DEFAULTS } from "./fingerprint-commands";
 import { KeyStep } from "./key-step";
 import { countProbes } from "./probe-count";
 import { ReportActions } from "./report-actions";
@@ -53,7 +52,7 @@ export function Wizard() {
   const host = hostOf(draft.endpoint);
   const detected = host ? providerForHost(host) : undefined;
   const provider = draft.providerChoice === "auto" ? detected : getProvider(draft.providerChoice);
-  const envVar = draft.envVar || (provider && ENV_DEFAULTS[provider.id]) || "API_KEY";
+  const envVar = draft.envVar || provider?.env?.keys[0] || "API_KEY";
 
   const inspectionOnly = isInspectionOnly(draft, inspection.notARealKey);
   const request = useMemo(

@@ -4,11 +4,11 @@
  * and the contradiction step.
  */
 
+import { placementName } from "../providers/placement";
 import type { Evidence } from "./evidence";
-import { placementName } from "./rules/describe";
-import { sameAnswer } from "./rules/probes";
-import type { AnswerReading } from "./rules/read-answer";
-import type { RuleContext } from "./rules/types";
+import type { AnswerReading } from "./rule-support/answer-reading";
+import { sameAnswer } from "./rule-support/probe-lookups";
+import type { RuleContext } from "./rule-support/rule";
 
 /**
  * A success that proves something about the key: an open endpoint answers anything with

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The fixed cause vocabulary (product.md §2). Stable ids: the API, tests and UI use them. */
+/** The fixed cause vocabulary (see docs/diagnosis.md, "Causes"). Stable ids: the API, tests and UI use them. */
 export const CAUSE_IDS = [
   "key_whitespace",
   "key_quotes",

@@ -1,10 +1,10 @@
 import { judgeJwt } from "../inspect";
+import type { Provider } from "../providers";
 import { getProvider, truncatedFormatsForKey } from "../providers";
-import type { Provider } from "../providers/types";
 import type { Evidence } from "./evidence";
-import { ALTERNATIVE_VARIANTS, probe } from "./rules/probes";
-import { type AnswerReading, readAnswer } from "./rules/read-answer";
-import type { RuleContext } from "./rules/types";
+import { type AnswerReading, readAnswer } from "./rule-support/answer-reading";
+import { ALTERNATIVE_VARIANTS, probe } from "./rule-support/probe-lookups";
+import type { RuleContext } from "./rule-support/rule";
 
 function catalogEntry(ev: Evidence): Provider | undefined {
   if (ev.providerId === undefined || ev.providerId === "custom") return undefined;

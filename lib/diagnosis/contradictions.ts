@@ -1,11 +1,11 @@
 /**
- * Contradiction rules (issue 3.6, product.md §2). Rules judge one cause each; this step
+ * Contradiction rules (see docs/diagnosis.md, "Contradictions"). Rules judge one cause each; this step
  * lets the stronger proof win when two causes explain the same answer: a working variant
  * beats a refusal, a root cause beats its symptom.
  */
 
 import { cleanedProven, provenAlternative } from "./baseline";
-import type { CauseCandidate, CauseId, RuleContext } from "./rules/types";
+import type { CauseCandidate, CauseId, RuleContext } from "./rule-support/rule";
 
 const KEY_CLEANUP: readonly CauseId[] = ["key_whitespace", "key_quotes", "key_scheme_prefix"];
 

@@ -4,31 +4,33 @@
  * beyond `KeySummary` and `inspection.cleaned`: every string that came from upstream is
  * redacted before it reaches this type.
  *
- * How the probe route fills it (`raw` is the pasted key exactly as received):
+ * How `lib/probe` fills it (`input.key` is the pasted key exactly as received):
  *
- *   const inspection = inspectKey(raw);
+ *   const inspection = inspectKey(input.key);
+ *   const now = serverDate ?? Date.now();            // the first answer's Date header, else our clock
  *   const evidence: Evidence = {
  *     inspection,
- *     key: await summarizeKey(raw, inspection, now),
- *     providerId, providerSource,                       // explicit `provider`, else providerForHost(url.hostname)
- *     keyProviders: providersForKey(inspection.cleaned) // { providerId, keyKind, formatId } only
- *       .map(({ providerId, keyKind, formatId }) => ({ providerId, keyKind, formatId })),
- *     auth: resolveAuth(providerId, input.auth ?? { placement: "auto" }),
- *     target: { origin: url.origin, path: url.pathname, method },
- *     probes,                                           // [] when there is no endpoint
- *     now,                                              // first probe's serverDate, else the caller's clock
- *     environment,                                      // from the wizard's step 3, when the user ran it
+ *     key: await summarizeKey(input.key, inspection, now),
+ *     providerSource: source,                        // "explicit" provider, else "host" (providerForHost)
+ *     keyProviders: providersForKey(inspection.cleaned),
+ *     auth: resolveAuth(provider?.id, input.auth ?? { placement: "auto" }),
+ *     probes,                                        // [] when there is no endpoint
+ *     now,
  *   };
- *   const report = buildReport(evidence, new Date(now).toISOString());
+ *   evidence.environment = …;                        // the wizard's environment checks, redacted
+ *   evidence.providerId = provider.id;               // when a provider is known
+ *   evidence.target = { origin, path, method };      // redacted, when there is an endpoint
+ *   const report = buildReport(evidence, new Date().toISOString());
  *
  * `diagnose` never copies `inspection.cleaned` into its output: it only measures it (for a
  * truncated key) and masks any echo of it that slipped through redaction.
  */
 
-import type { Inspection, KeySummary } from "../inspect/types";
-import type { Challenge, LayerMatch, ProviderId, ResolvedAuth } from "../providers/types";
+import type { Inspection, KeySummary } from "../inspect/inspection";
+import type { Challenge, LayerMatch, ProviderId, ResolvedAuth } from "../providers";
+import type { KeyKind } from "../providers/schema";
 
-/** Names of the probe variants (product.md §3). */
+/** Names of the probe variants (see docs/diagnosis.md, "Probes"). */
 export type ProbeVariant =
   | "as-sent"
   | "no-credential"
@@ -41,7 +43,7 @@ export type ProbeVariant =
   | "query"
   | "basic";
 
-/** Transport failures are values, tagged by kind (style.md, after hoppscotch). */
+/** Transport failures are values, tagged by kind, so every rule handles each one. */
 export type TransportError =
   | { kind: "dns"; message: string }
   | { kind: "refused"; message: string }
@@ -196,7 +198,7 @@ export interface Evidence {
   providerId?: ProviderId;
   providerSource?: "explicit" | "host" | "none";
   /** `providersForKey(inspection.cleaned)`: providers whose key format matches (most specific first). */
-  keyProviders: { providerId: ProviderId; keyKind: string; formatId: string }[];
+  keyProviders: { providerId: ProviderId; keyKind: KeyKind; formatId: string }[];
   /** The placement of the `as-sent` probe (after `auto` is resolved); also set in inspection-only mode when known. */
   auth?: ResolvedAuth;
   target?: { origin: string; path: string; method: string };

@@ -1,4 +1,4 @@
-import type { FindingKind } from "../inspect/types";
+import type { FindingKind } from "../inspect/inspection";
 import type { CauseId } from "./cause-ids";
 
 /**

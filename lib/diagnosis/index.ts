@@ -1,6 +1,7 @@
 /**
  * Evidence → ranked causes. Pure: no clock, no I/O, no key material in the output.
- * Runs in the browser (inspection-only) and on the server (after the probes).
+ * `lib/probe` calls it on the server, after the probes (or with none, for an
+ * inspection-only request); see docs/architecture.md, "How a diagnosis flows".
  */
 
 import { getProvider } from "../providers";
@@ -9,8 +10,8 @@ import { resolveContradictions } from "./contradictions";
 import type { Evidence } from "./evidence";
 import { confirmedBy, ruledOut } from "./proof";
 import { type Cause, REPORT_VERSION, type Report, type RuledOut, type Verdict } from "./report";
+import type { CauseCandidate } from "./rule-support/rule";
 import { RULES } from "./rules";
-import type { CauseCandidate } from "./rules/types";
 import { keyScrubber, textScrubber } from "./scrub";
 
 const MIN_CONFIDENCE = 0.05;
@@ -125,7 +126,7 @@ function verdictOf(top: CauseCandidate): Verdict {
   };
 }
 
-/** The whole report. `createdAt` is passed in: this module never reads the clock. */
+/** The whole report (see docs/diagnosis.md, "The report"). `createdAt` is passed in: this module never reads the clock. */
 export function buildReport(evidence: Evidence, createdAt: string): Report {
   const { causes, ruledOut: out, confirmed } = rankCandidates(evidence);
   const top = causes[0]!;
@@ -151,5 +152,5 @@ export function buildReport(evidence: Evidence, createdAt: string): Report {
   };
 }
 
+export type { CauseCandidate, Rule, RuleContext } from "./rule-support/rule";
 export { RULES } from "./rules";
-export type { CauseCandidate, Rule, RuleContext } from "./rules/types";

@@ -8,10 +8,10 @@
 import { cleanedProven, proven, provenAlternative } from "./baseline";
 import type { Evidence, ProbeVariant } from "./evidence";
 import type { RuledOut } from "./report";
-import { answerLabel } from "./rules/describe";
-import { refused } from "./rules/key-facts";
-import type { AnswerReading } from "./rules/read-answer";
-import type { CauseCandidate, CauseId, RuleContext } from "./rules/types";
+import type { AnswerReading } from "./rule-support/answer-reading";
+import { refused } from "./rule-support/evidence-lookups";
+import { answerLabel } from "./rule-support/probe-sentences";
+import type { CauseCandidate, CauseId, RuleContext } from "./rule-support/rule";
 
 /** Causes the cleaned key proves when it works: the cleaning removed what they name. */
 const CLEANUP: readonly CauseId[] = [

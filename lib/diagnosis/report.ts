@@ -1,5 +1,5 @@
-import type { KeySummary } from "../inspect/types";
-import type { ProviderId } from "../providers/types";
+import type { KeySummary } from "../inspect/inspection";
+import type { ProviderId } from "../providers";
 import type { CauseId } from "./cause-ids";
 import type { ProbeResult } from "./evidence";
 
@@ -37,7 +37,7 @@ export interface Verdict {
   summary: string;
 }
 
-/** The report (docs/architecture.md). Everything in it is safe to show, log, or share. */
+/** The report (see docs/diagnosis.md, "The report"). Everything in it is safe to show, log, or share. */
 export interface Report {
   version: typeof REPORT_VERSION;
   createdAt: string;

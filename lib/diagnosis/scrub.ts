@@ -1,6 +1,6 @@
 import { PROVIDERS } from "../providers";
 import type { Evidence } from "./evidence";
-import type { CauseCandidate } from "./rules/types";
+import type { CauseCandidate } from "./rule-support/rule";
 
 const WINDOW = 8;
 

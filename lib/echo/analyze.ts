@@ -2,16 +2,16 @@ import { STAMP_HEADER } from "@/lib/api/client-address";
 import { fingerprintKey, inspectKey } from "@/lib/inspect";
 import { providersForKey } from "@/lib/providers";
 import { splitAuthorization } from "./auth-scheme";
-import { classifyHeaderName, headerHasScheme, nameLooksLikeCredential } from "./credential-names";
-import { MAX_BODY_FIELDS } from "./limits";
-import { valueLooksLikeKey } from "./looks-like-key";
-import { REDACTED, redactPath, safeName } from "./redact-path";
 import type {
   CapturedCredential,
   CredentialLocation,
   CredentialReason,
   EchoCapture,
-} from "./types";
+} from "./capture-schema";
+import { classifyHeaderName, headerHasScheme, nameLooksLikeCredential } from "./credential-names";
+import { MAX_BODY_FIELDS } from "./limits";
+import { valueLooksLikeKey } from "./looks-like-key";
+import { REDACTED, redactPath, safeName } from "./redact-path";
 
 /** One request as it arrived. Holds key material: it lives only for the analysis. */
 export interface RawEchoRequest {

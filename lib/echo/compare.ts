@@ -1,10 +1,10 @@
 import type { CauseId } from "@/lib/diagnosis/cause-ids";
 import type { EchoEvidence } from "@/lib/diagnosis/evidence";
 import { FINDING_CAUSES } from "@/lib/diagnosis/finding-causes";
-import type { FindingKind } from "@/lib/inspect/types";
-import { getProvider } from "@/lib/providers";
-import type { ProviderId, ResolvedAuth } from "@/lib/providers/types";
-import type { CapturedCredential, EchoCapture } from "./types";
+import type { FindingKind } from "@/lib/inspect/inspection";
+import type { ProviderId } from "@/lib/providers";
+import { type CredentialSlot, credentialSlot, getProvider } from "@/lib/providers";
+import type { CapturedCredential, EchoCapture } from "./capture-schema";
 
 /**
  * Compares what the user's app really sent (captures) with the pasted key. Pure: it
@@ -41,29 +41,7 @@ function causesOfKinds(kinds: readonly string[]): Set<CauseId> {
   return causes;
 }
 
-interface Placement {
-  location: "header" | "query";
-  name: string;
-  /** The scheme the provider wants in Authorization, when it wants one. */
-  scheme?: "Bearer" | "Basic";
-}
-
-function placementOf(auth: ResolvedAuth): Placement | undefined {
-  switch (auth.placement) {
-    case "bearer":
-      return { location: "header", name: "authorization", scheme: "Bearer" };
-    case "basic":
-      return { location: "header", name: "authorization", scheme: "Basic" };
-    case "authorization":
-      return { location: "header", name: "authorization" };
-    case "header":
-      return auth.name ? { location: "header", name: auth.name.toLowerCase() } : undefined;
-    case "query":
-      return auth.name ? { location: "query", name: auth.name } : undefined;
-  }
-}
-
-function describePlacement(p: Placement): string {
+function describePlacement(p: CredentialSlot): string {
   if (p.location === "query") return `the ?${p.name}= query parameter`;
   if (p.name === "authorization") {
     return p.scheme ? `Authorization: ${p.scheme} <key>` : "Authorization: <key>";
@@ -81,17 +59,18 @@ function describeCredential(c: CapturedCredential): string {
   return `the ${c.name} header`;
 }
 
-function samePlace(c: CapturedCredential, p: Placement): boolean {
+function samePlace(c: CapturedCredential, p: CredentialSlot): boolean {
   return c.location === p.location && c.name === p.name;
 }
 
-/** Schemes a provider takes besides the catalog's (GitHub still accepts its classic `token`). */
-const EXTRA_SCHEMES: Partial<Record<ProviderId, string[]>> = { github: ["token"] };
-
-function fits(c: CapturedCredential, p: Placement, providerId: ProviderId | undefined): boolean {
+function fits(
+  c: CapturedCredential,
+  p: CredentialSlot,
+  providerId: ProviderId | undefined,
+): boolean {
   if (!samePlace(c, p)) return false;
   if (!p.scheme || c.scheme === p.scheme) return true;
-  return providerId ? (EXTRA_SCHEMES[providerId]?.includes(c.scheme) ?? false) : false;
+  return providerId ? (getProvider(providerId).extraSchemes?.includes(c.scheme) ?? false) : false;
 }
 
 /** The pasted key may be the credential, its cleaned form, or (Basic) the whole `user:password`. */
@@ -100,12 +79,11 @@ function sameKey(c: CapturedCredential, keyFingerprint: string): boolean {
 }
 
 /** The placements the provider accepts; undefined when any place is plausible (custom/unknown). */
-function acceptedPlacements(providerId: ProviderId | undefined): Placement[] | undefined {
+function acceptedPlacements(providerId: ProviderId | undefined): CredentialSlot[] | undefined {
   if (!providerId || providerId === "custom") return undefined;
   const provider = getProvider(providerId);
-  const all = [provider.auth, ...provider.alternativeAuth].map(placementOf);
-  const placements = all.filter((p): p is Placement => p !== undefined);
-  return placements.length > 0 ? placements : undefined;
+  const all = [provider.auth, ...provider.alternativeAuth].map(credentialSlot);
+  return all.length > 0 ? all : undefined;
 }
 
 /**
@@ -115,7 +93,7 @@ function acceptedPlacements(providerId: ProviderId | undefined): Placement[] | u
 function primaryCredential(
   capture: EchoCapture,
   keyFingerprint: string,
-  accepted: Placement[] | undefined,
+  accepted: CredentialSlot[] | undefined,
 ): CapturedCredential | undefined {
   const all = capture.credentials;
   return (
@@ -200,7 +178,7 @@ export function compareCapture(capture: EchoCapture, input: CompareInput): EchoC
 function credentialVerdicts(
   c: CapturedCredential,
   input: CompareInput,
-  accepted: Placement[] | undefined,
+  accepted: CredentialSlot[] | undefined,
 ): EchoVerdict[] {
   const verdicts: EchoVerdict[] = [];
   const where = describeCredential(c);

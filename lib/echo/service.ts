@@ -4,16 +4,16 @@ import { readBodyCapped } from "@/lib/api/read-body";
 import { getConfig } from "@/lib/config";
 import { requireStore } from "@/lib/store/require-store";
 import { analyzeRequest } from "./analyze";
-import { isEchoId, newCaptureId, newEchoId } from "./ids";
-import { ECHO_TTL_MS, MAX_BODY_BYTES, MAX_CAPTURES_PER_SESSION } from "./limits";
-import { limitEcho } from "./rate-limit";
-import { publicOrigin } from "./request-meta";
 import {
   type EchoCapture,
   type EchoCaptureList,
   type EchoSessionCreated,
   echoCaptureSchema,
-} from "./types";
+} from "./capture-schema";
+import { isEchoId, newCaptureId, newEchoId } from "./ids";
+import { ECHO_TTL_MS, MAX_BODY_BYTES, MAX_CAPTURES_PER_SESSION } from "./limits";
+import { limitEcho } from "./rate-limit";
+import { publicOrigin } from "./request-meta";
 
 /**
  * The echo check's server side. Every request to a capture URL is reduced to a

@@ -1,5 +1,5 @@
 import { makeFinding, plural } from "./finding";
-import type { Finding, FindingKind, Severity } from "./types";
+import type { Finding, FindingKind, Severity } from "./inspection";
 
 /** More findings of one kind would drown the UI; the rest are summed up in one finding. */
 export const MAX_PER_KIND = 20;

@@ -154,10 +154,18 @@ export function classOf(code: number): CharClassId {
  * the module costs nothing; a unit test checks them against the table code unit by code unit.
  */
 /** Every code unit whose class is not `plain`. */
-export const NOTABLE_G = /[^!#&()+,\-/0-9:-@A-Z[-_a-z|}~]/g;
+export const NOTABLE = /[^!#&()+,\-/0-9:-@A-Z[-_a-z|}~]/;
 /** Every code unit `isRemovable` accepts. */
-export const REMOVABLE_G =
-  /[\x00-\x1F\x7F-\x9F\u00A0\u00AD\u1680\u180E\u2000-\u200F\u2028-\u202F\u205F-\u2064\u2066-\u2069\u3000\uFEFF]/g;
+export const REMOVABLE =
+  /[\x00-\x1F\x7F-\x9F\u00A0\u00AD\u1680\u180E\u2000-\u200F\u2028-\u202F\u205F-\u2064\u2066-\u2069\u3000\uFEFF]/;
+
+/**
+ * A global copy of a pattern for one scan: a global regex keeps its position in
+ * `lastIndex`, so every scan gets its own instead of sharing module-level state.
+ */
+export function scanner(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, "g");
+}
 
 /** Whitespace and invisible characters: what trimming and separator matching treat as blank. */
 export function isBlank(code: number): boolean {

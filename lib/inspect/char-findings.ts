@@ -5,7 +5,7 @@
 
 import { CharClass, type CharClassId, codePointLabel } from "./char-classes";
 import { HOMOGLYPHS } from "./homoglyphs";
-import type { FindingKind } from "./types";
+import type { FindingKind } from "./inspection";
 
 /** One sentence per kind for a character inside the key. Never names the character itself. */
 export const MESSAGES: Partial<Record<FindingKind, string>> = {

@@ -1,13 +1,14 @@
-import { REMOVABLE_G } from "./char-classes";
+import { REMOVABLE, scanner } from "./char-classes";
 import { peelShapes } from "./pasted-shapes";
 
 /** The window [start, end) of `s` without the characters no key contains. */
 export function dropInvisible(s: string, start: number, end: number): string {
-  REMOVABLE_G.lastIndex = start;
-  const first = REMOVABLE_G.exec(s);
+  const removable = scanner(REMOVABLE);
+  removable.lastIndex = start;
+  const first = removable.exec(s);
   const window = s.slice(start, end);
   if (!first || first.index >= end) return window;
-  return window.replace(REMOVABLE_G, "");
+  return window.replace(removable, "");
 }
 
 function cleanOnce(s: string): string {

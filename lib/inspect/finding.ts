@@ -1,4 +1,4 @@
-import type { Finding, FindingKind, Severity } from "./types";
+import type { Finding, FindingKind, Severity } from "./inspection";
 
 export function makeFinding(
   kind: FindingKind,

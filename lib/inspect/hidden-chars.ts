@@ -5,7 +5,8 @@ import {
   codePointLabel,
   isAsciiAlnum,
   isBlank,
-  NOTABLE_G,
+  NOTABLE,
+  scanner,
 } from "./char-classes";
 import {
   type Edge,
@@ -17,7 +18,7 @@ import {
   runLabel,
 } from "./char-findings";
 import { makeFinding, placed } from "./finding";
-import type { Finding, FindingKind } from "./types";
+import type { Finding, FindingKind } from "./inspection";
 
 /** What the scan saw, so the regex searches for placeholders only run when they can match. */
 export interface ScanHints {
@@ -66,10 +67,11 @@ export function scanCharacters(
     capped.push(makeFinding(kind, index, length, "error", label, placed(message, index, length)));
   };
 
+  const notable = scanner(NOTABLE);
   let i = 0;
   while (i < n) {
-    NOTABLE_G.lastIndex = i;
-    const next = NOTABLE_G.exec(s);
+    notable.lastIndex = i;
+    const next = notable.exec(s);
     if (!next) break;
     i = next.index;
     const code = s.charCodeAt(i);

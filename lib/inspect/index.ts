@@ -1,9 +1,5 @@
 export { type FingerprintMatch, fingerprintKey, judgeFingerprint } from "./fingerprint";
 export { inspectKey } from "./inspect-key";
-export { decodeJwt } from "./jwt";
-export { judgeJwt } from "./jwt-judge";
-export { previewKey } from "./preview";
-export { summarizeKey } from "./summarize";
 export type {
   Finding,
   FindingKind,
@@ -12,4 +8,8 @@ export type {
   JwtJudgement,
   KeySummary,
   Severity,
-} from "./types";
+} from "./inspection";
+export { decodeJwt } from "./jwt";
+export { judgeJwt } from "./jwt-judge";
+export { previewKey } from "./preview";
+export { summarizeKey } from "./summarize";

@@ -1,11 +1,11 @@
 import { dropInvisible, settle } from "./clean";
 import { makeFinding } from "./finding";
 import { scanCharacters } from "./hidden-chars";
+import type { Finding, FindingKind, Inspection } from "./inspection";
 import { decodeJwtToken } from "./jwt";
 import { peelShapes } from "./pasted-shapes";
 import { findNotAKey } from "./placeholders";
 import { previewKey } from "./preview";
-import type { Finding, FindingKind, Inspection } from "./types";
 
 const NOT_A_KEY: ReadonlySet<FindingKind> = new Set([
   "empty",

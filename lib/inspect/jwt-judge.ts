@@ -1,5 +1,5 @@
+import type { JwtInfo, JwtJudgement } from "./inspection";
 import { humanDuration, isoDate } from "./relative-time";
-import type { JwtInfo, JwtJudgement } from "./types";
 
 /**
  * Judges a JWT's time claims against `now` (epoch ms): the server's `Date` header when a

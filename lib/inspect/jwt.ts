@@ -1,6 +1,6 @@
 import { decodeBase64Url } from "./base64url";
 import { cleanKey } from "./clean";
-import type { JwtInfo } from "./types";
+import type { JwtInfo } from "./inspection";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 

@@ -1,19 +1,14 @@
 import { CappedFindings } from "./capped-findings";
 import { codePointLabel, isBlank, isQuote } from "./char-classes";
 import { makeFinding } from "./finding";
+import type { Finding, FindingKind, Severity } from "./inspection";
 import {
-  ASSIGNMENT,
-  CURL_HEADER,
   ENV_STYLE_NAME,
-  HEADER,
-  JSON_KEY,
   KEYISH_NAME,
   KNOWN_HEADERS,
-  SCHEME,
   SCHEME_NAMES,
-  URL_START,
+  shapePatterns,
 } from "./shape-patterns";
-import type { Finding, FindingKind, Severity } from "./types";
 
 /**
  * Peels what people paste around a key: a header line, a `.env`/shell/code assignment,
@@ -36,6 +31,7 @@ function matchAt(re: RegExp, s: string, at: number): RegExpExecArray | null {
 }
 
 export function peelShapes(s: string, collect: boolean): Shape {
+  const patterns = shapePatterns();
   let start = 0;
   let end = s.length;
   const findings: Finding[] = [];
@@ -72,7 +68,7 @@ export function peelShapes(s: string, collect: boolean): Shape {
       }
     }
 
-    const json = matchAt(JSON_KEY, s, start);
+    const json = matchAt(patterns.jsonKey, s, start);
     if (json && start + json[0].length < end) {
       const length = json[0].length;
       add("assignment_pasted", start, length, "error", () => [
@@ -83,7 +79,7 @@ export function peelShapes(s: string, collect: boolean): Shape {
       continue;
     }
 
-    const header = matchAt(HEADER, s, start);
+    const header = matchAt(patterns.header, s, start);
     if (header && start + header[0].length < end) {
       const name = (header[1] ?? "").toLowerCase();
       const known = KNOWN_HEADERS.get(name);
@@ -112,7 +108,7 @@ export function peelShapes(s: string, collect: boolean): Shape {
       }
     }
 
-    const assignment = matchAt(ASSIGNMENT, s, start);
+    const assignment = matchAt(patterns.assignment, s, start);
     if (assignment && start + assignment[0].length < end) {
       const name = assignment[3] ?? "";
       const valueFirst = s.charCodeAt(start + assignment[0].length);
@@ -133,7 +129,7 @@ export function peelShapes(s: string, collect: boolean): Shape {
       }
     }
 
-    const curl = matchAt(CURL_HEADER, s, start);
+    const curl = matchAt(patterns.curlHeader, s, start);
     if (curl && start + curl[0].length < end) {
       const length = curl[0].length;
       add("header_line_pasted", start, length, "error", () => [
@@ -174,7 +170,7 @@ export function peelShapes(s: string, collect: boolean): Shape {
       continue;
     }
 
-    const scheme = matchAt(SCHEME, s, start);
+    const scheme = matchAt(patterns.scheme, s, start);
     if (scheme && start + scheme[0].length < end) {
       const length = scheme[0].length;
       schemeCount++;
@@ -194,7 +190,7 @@ export function peelShapes(s: string, collect: boolean): Shape {
     break;
   }
 
-  if (collect && start < end && matchAt(URL_START, s, start)) {
+  if (collect && start < end && matchAt(patterns.urlStart, s, start)) {
     add("url_pasted", start, end - start, "error", () => [
       "URL",
       "A URL was pasted where the key belongs.",

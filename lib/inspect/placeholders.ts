@@ -1,7 +1,7 @@
 import { CappedFindings } from "./capped-findings";
 import { makeFinding, placed } from "./finding";
 import type { ScanHints } from "./hidden-chars";
-import type { Finding } from "./types";
+import type { Finding } from "./inspection";
 
 /**
  * Pastes that are not a key at all: placeholders, unexpanded variables and redacted

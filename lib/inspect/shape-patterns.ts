@@ -6,15 +6,24 @@
 // Blank = JS `\s` plus the invisible format characters the scan treats as blank.
 const B = "[\\s\\u0085\\u00AD\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069]";
 
-export const JSON_KEY = new RegExp(`"[^"\\\\\\r\\n]{1,64}"${B}*:${B}*`, "y");
-export const HEADER = new RegExp(`([A-Za-z][A-Za-z0-9_-]{0,63})${B}*:(${B}*)`, "y");
-export const ASSIGNMENT = new RegExp(
-  `(?:(export|set|const|let|var)${B}+|(\\$env:))?([A-Za-z_][A-Za-z0-9_.]{0,127})${B}*=${B}*`,
-  "iy",
-);
-export const CURL_HEADER = new RegExp(`(?:-H|--header)${B}+`, "y");
-export const SCHEME = new RegExp(`(bearer|basic|token)${B}+`, "iy");
-export const URL_START = /[A-Za-z][A-Za-z0-9+.-]{0,30}:\/\//y;
+/**
+ * Fresh sticky regexes for one scan. A sticky regex keeps its position in `lastIndex`, so
+ * each scan gets its own set instead of sharing module-level state.
+ */
+export function shapePatterns() {
+  return {
+    jsonKey: new RegExp(`"[^"\\\\\\r\\n]{1,64}"${B}*:${B}*`, "y"),
+    header: new RegExp(`([A-Za-z][A-Za-z0-9_-]{0,63})${B}*:(${B}*)`, "y"),
+    assignment: new RegExp(
+      `(?:(export|set|const|let|var)${B}+|(\\$env:))?([A-Za-z_][A-Za-z0-9_.]{0,127})${B}*=${B}*`,
+      "iy",
+    ),
+    curlHeader: new RegExp(`(?:-H|--header)${B}+`, "y"),
+    scheme: new RegExp(`(bearer|basic|token)${B}+`, "iy"),
+    urlStart: /[A-Za-z][A-Za-z0-9+.-]{0,30}:\/\//y,
+  };
+}
+
 export const KEYISH_NAME = /key|token|secret|auth|api|pass|cred/i;
 export const ENV_STYLE_NAME = /^[A-Z][A-Z0-9_]+$/;
 

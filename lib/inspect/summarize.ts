@@ -1,6 +1,6 @@
 import { fingerprintKey } from "./fingerprint";
+import type { Inspection, KeySummary } from "./inspection";
 import { judgeJwt } from "./jwt-judge";
-import type { Inspection, KeySummary } from "./types";
 
 /**
  * The report-safe view of a key. The fingerprint is over the raw paste, byte for byte,

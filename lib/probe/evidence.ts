@@ -1,7 +1,7 @@
 import "server-only";
 import type { ProbeResponse, RedirectFacts } from "@/lib/diagnosis/evidence";
+import type { Challenge } from "@/lib/providers";
 import { detectLayer, parseChallenges } from "@/lib/providers";
-import type { Challenge } from "@/lib/providers/types";
 import type { Redactor } from "./redact";
 import { headerValues, keepHeaders, type RawHeaders, sanitizeLocation } from "./response-headers";
 

@@ -6,19 +6,19 @@ import { buildReport } from "@/lib/diagnosis";
 import type { EnvironmentEvidence, Evidence, ProbeResult } from "@/lib/diagnosis/evidence";
 import type { Report } from "@/lib/diagnosis/report";
 import { inspectKey, judgeFingerprint, summarizeKey } from "@/lib/inspect";
+import type { Provider } from "@/lib/providers";
 import { getProvider, providerForHost, providersForKey, resolveAuth } from "@/lib/providers";
-import type { Provider } from "@/lib/providers/types";
 import { isAddressAllowed, isIpLiteral } from "./address-policy";
 import { DEFAULT_DEADLINES, type Deadlines } from "./deadlines";
+import type { DiagnoseInput } from "./diagnose-input";
 import { type LogSink, logLine, statusesOf, stdoutSink } from "./log";
 import { createRedactor, type Redactor } from "./redact";
 import { type Resolver, sharedInFlight, systemResolver } from "./resolver";
 import { runProbes, secretsOf } from "./run-probes";
 import { checkTarget, targetNotAllowed } from "./target-guard";
-import type { DiagnoseInput } from "./types";
 
+export type { DiagnoseInput } from "./diagnose-input";
 export { TARGET_NOT_ALLOWED_MESSAGE } from "./target-guard";
-export type { DiagnoseInput } from "./types";
 
 export interface DiagnoseOptions {
   config: Config;

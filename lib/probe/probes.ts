@@ -1,13 +1,20 @@
 import "server-only";
 import type { ProbeVariant } from "@/lib/diagnosis/evidence";
-import type { Inspection } from "@/lib/inspect/types";
-import { alternativePlacements, sameAuth } from "@/lib/providers";
-import type { Provider, ProviderId, ResolvedAuth } from "@/lib/providers/types";
-import { isSafeMethod } from "./types";
+import type { Inspection } from "@/lib/inspect/inspection";
+import type { Provider, ProviderId, ResolvedAuth } from "@/lib/providers";
+import {
+  alternativePlacements,
+  applyCredential,
+  credentialHeader,
+  placementLabel,
+  sameAuth,
+} from "@/lib/providers";
+import { isSafeMethod } from "./diagnose-input";
 
 /**
- * The probe set of product.md §3: as-sent, no-credential, cleaned (when it differs) and up
- * to four alternative placements; at most 8, all to the endpoint's own origin.
+ * The probe set (see docs/diagnosis.md, "Probes"): as-sent, no-credential, cleaned (when
+ * it differs) and up to four alternative placements; at most 8, all to the endpoint's own
+ * origin.
  */
 
 export const MAX_PROBES = 8;
@@ -39,37 +46,9 @@ export interface PlanInput {
   method?: string;
 }
 
-function basicValue(key: string): string {
-  // product.md §9: a key without ":" is taken as the user name.
-  const pair = key.includes(":") ? key : `${key}:`;
-  return `Basic ${Buffer.from(pair, "utf8").toString("base64")}`;
-}
-
-/** The header (lower-case) a placement writes, or undefined for the query string. */
-export function credentialHeader(auth: ResolvedAuth): string | undefined {
-  if (auth.placement === "query") return undefined;
-  if (auth.placement === "header") return (auth.name ?? "x-api-key").toLowerCase();
-  return "authorization";
-}
-
-function describeAuth(auth: ResolvedAuth, label: string): string {
-  switch (auth.placement) {
-    case "bearer":
-      return `Authorization: Bearer ${label}`;
-    case "authorization":
-      return `Authorization: ${label}`;
-    case "basic":
-      return `Authorization: Basic base64(${label})`;
-    case "header":
-      return `${auth.name ?? "X-API-Key"}: ${label}`;
-    case "query":
-      return `?${auth.name ?? "api_key"}=${label}`;
-  }
-}
-
 function variantOf(auth: ResolvedAuth): ProbeVariant {
   if (auth.placement !== "header") return auth.placement;
-  const name = (auth.name ?? "").toLowerCase();
+  const name = auth.name.toLowerCase();
   if (name === "x-api-key" || name === "api-key") return name;
   return "provider";
 }
@@ -94,23 +73,9 @@ function withCredential(input: PlanInput, auth: ResolvedAuth, key: string) {
   const header = credentialHeader(auth);
   // The credential wins over an extra header of the same name: one value per probe.
   if (header) delete headers[header];
-  switch (auth.placement) {
-    case "bearer":
-      headers.authorization = `Bearer ${key}`;
-      break;
-    case "authorization":
-      headers.authorization = key;
-      break;
-    case "basic":
-      headers.authorization = basicValue(key);
-      break;
-    case "header":
-      headers[header ?? "x-api-key"] = key;
-      break;
-    case "query":
-      url.searchParams.set(auth.name ?? "api_key", key);
-      break;
-  }
+  const applied = applyCredential(auth, key);
+  for (const [name, value] of Object.entries(applied.headers)) headers[name.toLowerCase()] = value;
+  for (const [name, value] of Object.entries(applied.query)) url.searchParams.set(name, value);
   return { url, headers };
 }
 
@@ -120,7 +85,7 @@ export function planProbes(input: PlanInput): ProbePlan[] {
     {
       variant: "as-sent",
       auth: input.auth,
-      description: describeAuth(input.auth, "<key as pasted>"),
+      description: placementLabel(input.auth, "<key as pasted>"),
       ...withCredential(input, input.auth, input.key),
     },
     {
@@ -134,7 +99,7 @@ export function planProbes(input: PlanInput): ProbePlan[] {
     plans.push({
       variant: "cleaned",
       auth: input.auth,
-      description: describeAuth(input.auth, "<cleaned key>"),
+      description: placementLabel(input.auth, "<cleaned key>"),
       ...withCredential(input, input.auth, cleaned),
     });
   }
@@ -149,7 +114,10 @@ export function planProbes(input: PlanInput): ProbePlan[] {
       plans.push({
         variant: variantOf(alt),
         auth: alt,
-        description: describeAuth(alt, input.inspection.cleanedDiffers ? "<cleaned key>" : "<key>"),
+        description: placementLabel(
+          alt,
+          input.inspection.cleanedDiffers ? "<cleaned key>" : "<key>",
+        ),
         ...withCredential(input, alt, cleaned),
       });
     }

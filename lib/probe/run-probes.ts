@@ -1,15 +1,15 @@
 import "server-only";
 import type { Dispatcher } from "undici";
 import type { ProbeResult } from "@/lib/diagnosis/evidence";
-import type { Inspection } from "@/lib/inspect/types";
-import type { Provider, ResolvedAuth } from "@/lib/providers/types";
+import type { Inspection } from "@/lib/inspect/inspection";
+import type { Provider, ResolvedAuth } from "@/lib/providers";
 import { createGuardedAgent } from "./agent";
 import type { Deadlines } from "./deadlines";
+import type { DiagnoseInput, HttpMethod } from "./diagnose-input";
 import { planProbes } from "./probes";
 import type { Redactor } from "./redact";
 import type { Resolver } from "./resolver";
 import { sendProbe } from "./send";
-import type { DiagnoseInput, HttpMethod } from "./types";
 
 /** Extra header names whose values we treat as secrets too (redacted from every answer). */
 const SECRET_HEADER = /auth|key|token|secret|signature|session|cookie|password|credential/i;

@@ -1,4 +1,14 @@
-import type { Challenge } from "./types";
+/** One parsed WWW-Authenticate / Proxy-Authenticate challenge (RFC 9110 §11.6.1). */
+export interface Challenge {
+  /** Auth scheme, as sent (compare case-insensitively). */
+  scheme: string;
+  /** token68 form, when the challenge carries one instead of parameters. */
+  token68?: string;
+  /** Auth parameters; names lower-cased, quoted-string values unescaped. */
+  params: Record<string, string>;
+  /** RFC 6750 error code when present and known: invalid_request, invalid_token, insufficient_scope. */
+  bearerError?: "invalid_request" | "invalid_token" | "insufficient_scope";
+}
 
 /**
  * WWW-Authenticate / Proxy-Authenticate parsing after RFC 9110 §11.6.1:

@@ -4,15 +4,22 @@
  * wizard runs the same code in the browser as the server does after its probes.
  */
 
-export { alternativePlacements, resolveAuth, sameAuth } from "./auth";
+export { alternativePlacements, resolveAuth } from "./auth";
+export type { Challenge } from "./challenges";
 export { formatChallenge, parseChallenges } from "./challenges";
+export type { LayerMatch } from "./gateways/detect";
+export { detectLayer, type LayerInput } from "./gateways/detect";
+export type { LayerSign } from "./gateways/fingerprint";
+export type { Gateway, OtherCredential } from "./gateways/gateway";
+export { GATEWAYS, getGateway } from "./gateways/index";
+export type { LayerId, ProviderId } from "./ids";
+export { LAYER_IDS, PROVIDER_IDS } from "./ids";
 export {
   type KeyFormatMatch,
   providersForKey,
   type TruncatedFormat,
   truncatedFormatsForKey,
 } from "./keys";
-export { detectLayer, type LayerInput } from "./layers";
 export {
   getProvider,
   matchBadKeyAnswer,
@@ -20,14 +27,20 @@ export {
   PROVIDERS,
   providerForHost,
 } from "./lookup";
-export type { BadKeyAnswer, KeyFormat, KeyKind } from "./schema";
-export type {
-  AuthPlacement,
-  Challenge,
-  LayerId,
-  LayerMatch,
-  Provider,
-  ProviderId,
-  ResolvedAuth,
-} from "./types";
-export { PROVIDER_IDS } from "./types";
+export type { AuthPlacement, ResolvedAuth } from "./placement";
+export {
+  type AppliedCredential,
+  applyCredential,
+  authName,
+  type CredentialSlot,
+  credentialHeader,
+  credentialSlot,
+  DEFAULT_HEADER_NAME,
+  DEFAULT_QUERY_NAME,
+  placementLabel,
+  placementName,
+  type RequestedAuth,
+  sameAuth,
+  withName,
+} from "./placement";
+export type { BadKeyAnswer, KeyFormat, KeyKind, Provider } from "./schema";

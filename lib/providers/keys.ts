@@ -1,6 +1,6 @@
+import type { ProviderId } from "./ids";
 import { PROVIDERS } from "./lookup";
 import type { KeyFormat, KeyKind } from "./schema";
-import type { ProviderId } from "./types";
 
 export interface KeyFormatMatch {
   providerId: ProviderId;

@@ -1,6 +1,6 @@
 import { CATALOG } from "./catalog";
-import type { BadKeyAnswer } from "./schema";
-import type { Provider, ProviderId } from "./types";
+import type { ProviderId } from "./ids";
+import type { BadKeyAnswer, Provider } from "./schema";
 
 /** Every catalog entry, validated, in PROVIDER_IDS order. */
 export const PROVIDERS: Provider[] = CATALOG;

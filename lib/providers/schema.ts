@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PROVIDER_IDS } from "./types";
+import { PROVIDER_IDS } from "./ids";
 
 /**
  * The provider catalog's shape. Catalog entries are data, validated with this schema
@@ -25,18 +25,33 @@ export type KeyKind = z.infer<typeof keyKindSchema>;
 
 export const authPlacementSchema = z.enum(["bearer", "authorization", "header", "query", "basic"]);
 
-export const resolvedAuthSchema = z.object({
-  placement: authPlacementSchema,
-  name: z.string().optional(),
-});
+const namedPlacement = <P extends "header" | "query">(placement: P) =>
+  z.object({
+    placement: z.literal(placement),
+    name: z
+      .string({ error: `a ${placement} placement needs a name` })
+      .min(1, `a ${placement} placement needs a name`),
+  });
+const barePlacement = <P extends "bearer" | "authorization" | "basic">(placement: P) =>
+  z.object({ placement: z.literal(placement) });
+
+/** A concrete placement; `header` and `query` must name their header or parameter. */
+export const resolvedAuthSchema = z.discriminatedUnion("placement", [
+  barePlacement("bearer"),
+  barePlacement("authorization"),
+  barePlacement("basic"),
+  namedPlacement("header"),
+  namedPlacement("query"),
+]);
 
 /**
  * Another placement the provider accepts, optionally only for some kinds of key: Anthropic
  * takes an OAuth token as Bearer, but an API key only in x-api-key.
  */
-export const alternativeAuthSchema = resolvedAuthSchema.extend({
-  keyKinds: z.array(keyKindSchema).optional(),
-});
+export const alternativeAuthSchema = z.intersection(
+  resolvedAuthSchema,
+  z.object({ keyKinds: z.array(keyKindSchema).optional() }),
+);
 export type AlternativeAuth = z.infer<typeof alternativeAuthSchema>;
 
 export const keyFormatSchema = z.object({
@@ -80,9 +95,20 @@ export const badKeyAnswerSchema = z.object({
 });
 export type BadKeyAnswer = z.infer<typeof badKeyAnswerSchema>;
 
+const envNameSchema = z.string().regex(/^[A-Z][A-Z0-9_]*$/, "an environment variable name");
+
 export const providerSchema = z.object({
   id: z.enum(PROVIDER_IDS),
   name: z.string(),
+  /**
+   * The environment variables SDKs and tutorials use: for the key (the usual one first) and
+   * for a base URL that sends every request, and the key, to another host.
+   */
+  env: z
+    .object({ keys: z.array(envNameSchema).min(1), baseUrls: z.array(envNameSchema) })
+    .optional(),
+  /** Authorization schemes it takes besides the one its placement names. */
+  extraSchemes: z.array(z.string()).optional(),
   /** Host patterns: exact "api.openai.com" or a suffix "*.openai.azure.com". */
   hosts: z.array(z.string()),
   keyFormats: z.array(keyFormatSchema),
@@ -107,6 +133,9 @@ export const providerSchema = z.object({
   /** One sentence on the auth header this provider wants, shown with `wrong_auth_header`. */
   authHint: z.string(),
 });
+
+/** A catalog entry with the schema's defaults applied. */
+export type Provider = z.infer<typeof providerSchema>;
 
 /** A catalog entry as written (defaults not yet applied); `providerSchema.parse` turns it into a Provider. */
 export type ProviderEntry = z.input<typeof providerSchema>;

@@ -7,10 +7,10 @@
 
 import type { ProbeResult } from "../diagnosis/evidence";
 import type { Report } from "../diagnosis/report";
-import { isSuccess, sameAnswer } from "../diagnosis/rules/probes";
-import type { Finding } from "../inspect/types";
-import { getProvider } from "../providers";
-import type { ResolvedAuth } from "../providers/types";
+import { isSuccess, sameAnswer } from "../diagnosis/rule-support/probe-lookups";
+import type { Finding } from "../inspect/inspection";
+import type { ResolvedAuth } from "../providers";
+import { getProvider, sameAuth } from "../providers";
 import { buildCurl } from "./curl";
 
 export interface ReportCurl {
@@ -102,12 +102,6 @@ const PLACEMENT_CAUSES = new Set([
   "gateway_rejected",
 ]);
 
-function samePlacement(a: ResolvedAuth | undefined, b: ResolvedAuth | undefined): boolean {
-  return (
-    a?.placement === b?.placement && (a?.name ?? "").toLowerCase() === (b?.name ?? "").toLowerCase()
-  );
-}
-
 /** The request that proved the key works: the top cause's proof, else a success the baseline did not get. */
 function workingProbe(report: Report): ProbeResult | undefined {
   const proof = report.causes.find((c) => c.confirmedBy !== undefined)?.confirmedBy;
@@ -182,7 +176,7 @@ export function reportCurls(
       "Not yet tried: the same request with the cleaned key in $API_KEY (no stray characters).";
   } else if (top.id === "key_placeholder") {
     note = "Not yet tried: the same request with the real key's value in $API_KEY.";
-  } else if (PLACEMENT_CAUSES.has(top.id) && provider && !samePlacement(auth, provider.auth)) {
+  } else if (PLACEMENT_CAUSES.has(top.id) && provider && !(auth && sameAuth(auth, provider.auth))) {
     auth = provider.auth;
     note = `Not yet tried: the key where ${provider.name} reads it.`;
   }

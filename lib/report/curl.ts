@@ -1,4 +1,5 @@
-import type { ResolvedAuth } from "@/lib/providers/types";
+import type { ResolvedAuth } from "@/lib/providers";
+import { applyCredential } from "@/lib/providers/placement";
 
 /** The variable the copied commands read the key from: the key itself is never in a command. */
 export const KEY_VAR = "$API_KEY";
@@ -59,6 +60,14 @@ function dq(text: string): string {
   return `"${text.replace(/[\\"$`]/g, (c) => `\\${c}`)}"`;
 }
 
+/** A double-quoted word holding `$API_KEY` once: the rest escaped, the key (and its affix) live. */
+function keyWord(text: string, key: string): string {
+  const at = text.indexOf(KEY_VAR);
+  const before = text.slice(0, at);
+  const after = text.slice(at + KEY_VAR.length);
+  return tidy(`${dq(before).slice(0, -1)}${key}${dq(after).slice(1)}`);
+}
+
 function withQuery(url: string, name: string): string {
   const sep = url.includes("?") ? "&" : "?";
   return `${url}${sep}${encodeURIComponent(name)}=`;
@@ -73,24 +82,17 @@ export function buildCurl({ method, url, auth, headers = {}, body, keyAffix }: C
   else if (upper !== "GET") parts.push("-X", upper);
 
   let target = dq(url);
-  if (auth?.placement === "query") {
-    target = tidy(`${dq(withQuery(url, auth.name ?? "key")).slice(0, -1)}${key}"`);
-  }
-  switch (auth?.placement) {
-    case "bearer":
-      parts.push("-H", tidy(`"Authorization: Bearer ${key}"`));
-      break;
-    case "authorization":
-      parts.push("-H", tidy(`"Authorization: ${key}"`));
-      break;
-    case "header":
-      parts.push("-H", tidy(`${dq(`${auth.name ?? "X-API-Key"}: `).slice(0, -1)}${key}"`));
-      break;
-    case "basic":
-      parts.push("-u", tidy(`"${key}:"`));
-      break;
-    default:
-      break;
+  if (auth?.placement === "basic") {
+    // curl encodes Basic itself: the key is the user name, the password stays empty.
+    parts.push("-u", tidy(`"${key}:"`));
+  } else if (auth) {
+    const applied = applyCredential(auth, KEY_VAR);
+    for (const [name, value] of Object.entries(applied.headers)) {
+      parts.push("-H", keyWord(`${name}: ${value}`, key));
+    }
+    for (const name of Object.keys(applied.query)) {
+      target = keyWord(`${withQuery(url, name)}${KEY_VAR}`, key);
+    }
   }
   for (const [name, value] of Object.entries(headers)) {
     parts.push("-H", dq(`${name}: ${value}`));

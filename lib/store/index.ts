@@ -2,9 +2,9 @@ import "server-only";
 import { type Config, getConfig } from "@/lib/config";
 import { openPostgresStore } from "./postgres";
 import { openSqliteStore } from "./sqlite";
-import type { Store } from "./types";
+import type { Store } from "./store";
 
-export type { AddEchoCaptureResult, EchoSession, ShareRecord, Store } from "./types";
+export type { AddEchoCaptureResult, EchoSession, ShareRecord, Store } from "./store";
 
 /** How often expired rows are purged in the background (reads also hide and purge them). */
 const PURGE_INTERVAL_MS = 10 * 60 * 1000;

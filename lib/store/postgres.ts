@@ -1,7 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { MIGRATIONS, MIGRATIONS_TABLE } from "./migrations";
-import { type AddEchoCaptureResult, rateLimitDecision, type Store } from "./types";
+import { type AddEchoCaptureResult, rateLimitDecision, type Store } from "./store";
 
 /** Any constant: every instance takes this advisory lock while it migrates. */
 const MIGRATION_LOCK_ID = 4_010_401;

@@ -9,7 +9,7 @@ import {
   rateLimitDecision,
   type ShareRecord,
   type Store,
-} from "./types";
+} from "./store";
 
 export const SQLITE_FILE_NAME = "why401.db";
 

@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import type { Scenario } from "./types";
+import type { Scenario } from "./scenario";
 
 /** Upstreams that misbehave (issue 8.3). Each must still yield a report within the run deadline. */
 

@@ -1,6 +1,6 @@
 import { header } from "./credentials";
 import { json, redirect, text } from "./respond";
-import type { Scenario } from "./types";
+import type { Scenario } from "./scenario";
 
 /** Gateways and edges that answer before the API does (product.md §8). */
 

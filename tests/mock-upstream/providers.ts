@@ -1,7 +1,7 @@
 import { header, maskLikeOpenAI } from "./credentials";
 import { replay } from "./recorded";
 import { json } from "./respond";
-import type { Scenario } from "./types";
+import type { Scenario } from "./scenario";
 
 /** Scripted providers, answering as the real APIs do (bodies copied from their docs and observed answers). */
 

@@ -1,7 +1,7 @@
 import type { ServerResponse } from "node:http";
 import { ANSWERS, answerById } from "../fixtures/answers";
 import { json } from "./respond";
-import type { Scenario } from "./types";
+import type { Scenario } from "./scenario";
 
 /** `/recorded/<id>` replays a row of tests/fixtures/answers.ts verbatim, whatever was sent. */
 export const recorded: Scenario = ({ res, url }) => {

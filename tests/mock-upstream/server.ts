@@ -7,7 +7,7 @@ import * as gateways from "./gateways";
 import * as providers from "./providers";
 import { recorded } from "./recorded";
 import { json } from "./respond";
-import type { Scenario } from "./types";
+import type { Scenario } from "./scenario";
 
 /**
  * A real local HTTP server scripting providers, gateways and faulty upstreams by path.

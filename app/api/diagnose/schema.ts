@@ -1,7 +1,9 @@
 import { z } from "zod";
-import type { DiagnoseInput } from "@/lib/probe/types";
-import { HTTP_METHODS } from "@/lib/probe/types";
-import { PROVIDER_IDS } from "@/lib/providers/types";
+import type { DiagnoseInput } from "@/lib/probe/diagnose-input";
+import { HTTP_METHODS } from "@/lib/probe/diagnose-input";
+import { PROVIDER_IDS } from "@/lib/providers";
+import { credentialHeader, withName } from "@/lib/providers/placement";
+import { authPlacementSchema } from "@/lib/providers/schema";
 
 /**
  * The POST /api/diagnose request (product.md §9). Strict objects: an unknown field is an
@@ -57,7 +59,7 @@ const headerValueSchema = z
   .refine((v) => !/[\r\n\0]/.test(v), "must not contain line breaks or NUL");
 
 export const authSchema = z.strictObject({
-  placement: z.enum(["bearer", "authorization", "header", "query", "basic", "auto"]),
+  placement: z.enum([...authPlacementSchema.options, "auto"]),
   name: z
     .string()
     .regex(TOKEN, "must be a header or parameter name (letters, digits and !#$%&'*+-.^_`|~)")
@@ -130,7 +132,8 @@ export const diagnoseRequestSchema = z
       });
     }
     const auth = request.auth;
-    if (auth && (auth.placement === "header" || auth.placement === "query") && !auth.name) {
+    const named = auth?.placement === "header" || auth?.placement === "query";
+    if (auth && named && !auth.name) {
       ctx.addIssue({
         code: "custom",
         path: ["auth", "name"],
@@ -140,11 +143,9 @@ export const diagnoseRequestSchema = z
     // Only the placement's own header may carry the key; a second copy of it in `headers`
     // would make the probe ambiguous.
     const carrier =
-      auth?.placement === "header"
-        ? auth.name?.toLowerCase()
-        : auth && auth.placement !== "query" && auth.placement !== "auto"
-          ? "authorization"
-          : undefined;
+      auth && auth.placement !== "auto" && (!named || auth.name)
+        ? credentialHeader(withName(auth.placement, auth.name))
+        : undefined;
     if (carrier && request.headers) {
       for (const name of Object.keys(request.headers)) {
         if (name.toLowerCase() === carrier) {

@@ -1,11 +1,11 @@
 import { judgedAlike } from "../baseline";
-import { answerLabel } from "./describe";
-import { headerStep, requiredHeaderSteps } from "./fix";
-import { gatewayOf } from "./gateway-answer";
-import { gatewayFixSteps } from "./gateway-fixes";
-import { refused } from "./key-facts";
-import { sameAnswer } from "./probes";
-import type { Rule } from "./types";
+import { refused } from "../rule-support/evidence-lookups";
+import { headerStep, requiredHeaderSteps } from "../rule-support/fix-steps";
+import { gatewayFixSteps } from "../rule-support/gateway-fix-steps";
+import { gatewayOf } from "../rule-support/gateway-sentences";
+import { sameAnswer } from "../rule-support/probe-lookups";
+import { answerLabel } from "../rule-support/probe-sentences";
+import type { Rule } from "../rule-support/rule";
 
 const CHECK_VARIABLE =
   "Check that the variable is set in the process that makes the request: an unset variable often sends an empty header.";

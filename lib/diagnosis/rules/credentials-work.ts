@@ -1,7 +1,7 @@
-import { answerLabel, statusLabel } from "./describe";
-import { CHECK_ENVIRONMENT_STEPS, requiredHeaderSteps } from "./fix";
-import { sameAnswer } from "./probes";
-import type { Rule } from "./types";
+import { CHECK_ENVIRONMENT_STEPS, requiredHeaderSteps } from "../rule-support/fix-steps";
+import { sameAnswer } from "../rule-support/probe-lookups";
+import { answerLabel, statusLabel } from "../rule-support/probe-sentences";
+import type { Rule } from "../rule-support/rule";
 
 /** 4xx answers that are about the request, not the credential. */
 const REQUEST_PROBLEMS = new Set([400, 405, 409, 415, 422]);

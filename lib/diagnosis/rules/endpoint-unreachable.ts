@@ -1,6 +1,6 @@
 import type { TransportError } from "../evidence";
-import { capitalize, variantLabel } from "./describe";
-import type { Rule } from "./types";
+import { capitalize, variantLabel } from "../rule-support/probe-sentences";
+import type { Rule } from "../rule-support/rule";
 
 const FIXES: Record<TransportError["kind"], string> = {
   dns: "Check the host name for typos; a name that only resolves inside your network needs why401 self-hosted there.",

@@ -1,8 +1,9 @@
-import { awsRefusal } from "./aws";
-import { capitalize, LAYER_NAMES } from "./describe";
-import { gatewayAnswerSentence, gatewayOf } from "./gateway-answer";
-import { gatewayFixSteps } from "./gateway-fixes";
-import type { Rule } from "./types";
+import { GATEWAYS } from "../../providers/gateways/index";
+import { awsRefusal } from "../rule-support/aws-refusals";
+import { gatewayFixSteps } from "../rule-support/gateway-fix-steps";
+import { gatewayAnswerSentence, gatewayOf } from "../rule-support/gateway-sentences";
+import { capitalize } from "../rule-support/probe-sentences";
+import type { Rule } from "../rule-support/rule";
 
 export const gatewayRejected: Rule = (_ev, ctx) => {
   const asSent = ctx.asSent;
@@ -19,7 +20,7 @@ export const gatewayRejected: Rule = (_ev, ctx) => {
 
   let confidence = accessLogin ? 0.93 : 0.55 + 0.4 * res.layer.confidence;
   const gateway = gatewayOf(asSent);
-  const name = LAYER_NAMES[layer];
+  const name = GATEWAYS[layer].sentenceName;
   const evidence = [
     accessLogin || !gateway
       ? `The endpoint redirects to a Cloudflare Access login page${res.redirect?.location ? ` at ${res.redirect.location}` : ""}: a login wall in front of the API, so the API never saw the request.`

@@ -1,6 +1,6 @@
-import { answerLabel, variantLabel } from "./describe";
-import { readAnswer } from "./read-answer";
-import type { Rule } from "./types";
+import { readAnswer } from "../rule-support/answer-reading";
+import { answerLabel, variantLabel } from "../rule-support/probe-sentences";
+import type { Rule } from "../rule-support/rule";
 
 /** Always proposed; `diagnose` keeps it when nothing else is convincing. */
 export const inconclusive: Rule = (ev, ctx) => {

@@ -1,3 +1,4 @@
+import type { CauseId, Rule } from "../rule-support/rule";
 import { credentialsNotReceived } from "./credentials-not-received";
 import { credentialsWork } from "./credentials-work";
 import { endpointUnreachable } from "./endpoint-unreachable";
@@ -19,7 +20,6 @@ import { proxyStripsAuth } from "./proxy-strips-auth";
 import { rateLimited } from "./rate-limited";
 import { redirectDropsAuth } from "./redirect-drops-auth";
 import { staleEnvironment } from "./stale-environment";
-import type { CauseId, Rule } from "./types";
 import { wrongAuthHeader } from "./wrong-auth-header";
 import { wrongEndpoint } from "./wrong-endpoint";
 

@@ -1,7 +1,7 @@
-import { answerLabel, capitalize } from "./describe";
-import { regenerateStep } from "./fix";
-import { basisFor, refused } from "./key-facts";
-import type { Rule } from "./types";
+import { basisFor, refused } from "../rule-support/evidence-lookups";
+import { regenerateStep } from "../rule-support/fix-steps";
+import { answerLabel, capitalize } from "../rule-support/probe-sentences";
+import type { Rule } from "../rule-support/rule";
 
 export const keyExpired: Rule = (_ev, ctx) => {
   const jwtExpired = ctx.jwt?.state === "expired" ? ctx.jwt : undefined;

@@ -1,6 +1,6 @@
-import { answerLabel } from "./describe";
-import { basisFor, refused } from "./key-facts";
-import type { Rule } from "./types";
+import { basisFor, refused } from "../rule-support/evidence-lookups";
+import { answerLabel } from "../rule-support/probe-sentences";
+import type { Rule } from "../rule-support/rule";
 
 export const keyNotYetValid: Rule = (_ev, ctx) => {
   const early = ctx.jwt?.state === "not_yet_valid" ? ctx.jwt : undefined;

@@ -2,9 +2,9 @@ import { NAME_LABEL, VARIABLE_LABELS } from "../../inspect/placeholders";
 import { getProvider } from "../../providers";
 import { cleanedProven } from "../baseline";
 import { findingKindsFor } from "../finding-causes";
-import { answerLabel } from "./describe";
-import { basisFor, echoes, findingsOf, refused } from "./key-facts";
-import type { Rule } from "./types";
+import { basisFor, echoes, findingsOf, refused } from "../rule-support/evidence-lookups";
+import { answerLabel } from "../rule-support/probe-sentences";
+import type { Rule } from "../rule-support/rule";
 
 const KINDS = findingKindsFor("key_placeholder");
 

@@ -1,7 +1,7 @@
 import { findingKindsFor } from "../finding-causes";
-import { weighCleaned } from "./cleaned-probe";
-import { basisFor, echoWithFindings, findingsOf } from "./key-facts";
-import type { Rule } from "./types";
+import { weighCleaned } from "../rule-support/cleaned-probe";
+import { basisFor, echoWithFindings, findingsOf } from "../rule-support/evidence-lookups";
+import type { Rule } from "../rule-support/rule";
 
 const KINDS = findingKindsFor("key_quotes");
 

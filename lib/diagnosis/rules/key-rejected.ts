@@ -1,10 +1,10 @@
 import { judgedAlike } from "../baseline";
-import { answerLabel, capitalize } from "./describe";
-import { regenerateStep, requiredHeaderSteps } from "./fix";
-import { gatewayOf } from "./gateway-answer";
-import { refused } from "./key-facts";
-import { sameAnswer } from "./probes";
-import type { Rule } from "./types";
+import { refused } from "../rule-support/evidence-lookups";
+import { regenerateStep, requiredHeaderSteps } from "../rule-support/fix-steps";
+import { gatewayOf } from "../rule-support/gateway-sentences";
+import { sameAnswer } from "../rule-support/probe-lookups";
+import { answerLabel, capitalize } from "../rule-support/probe-sentences";
+import type { Rule } from "../rule-support/rule";
 
 export const keyRejected: Rule = (ev, ctx) => {
   const asSent = refused(ctx);

@@ -1,8 +1,8 @@
+import { placementLabel } from "../../providers/placement";
 import { findingKindsFor } from "../finding-causes";
-import { weighCleaned } from "./cleaned-probe";
-import { placementLabel } from "./describe";
-import { basisFor, echoWithFindings, findingsOf } from "./key-facts";
-import type { Rule } from "./types";
+import { weighCleaned } from "../rule-support/cleaned-probe";
+import { basisFor, echoWithFindings, findingsOf } from "../rule-support/evidence-lookups";
+import type { Rule } from "../rule-support/rule";
 
 const KINDS = findingKindsFor("key_scheme_prefix");
 

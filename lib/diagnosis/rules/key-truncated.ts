@@ -1,8 +1,8 @@
+import type { ProviderId } from "../../providers";
 import { getProvider } from "../../providers";
-import type { ProviderId } from "../../providers/types";
-import { answerLabel, article } from "./describe";
-import { basisFor, KIND_LABELS, refused } from "./key-facts";
-import type { Rule } from "./types";
+import { basisFor, KIND_LABELS, refused } from "../rule-support/evidence-lookups";
+import { answerLabel, article } from "../rule-support/probe-sentences";
+import type { Rule } from "../rule-support/rule";
 
 function formatLabel(
   providerId: ProviderId,

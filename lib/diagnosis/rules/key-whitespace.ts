@@ -1,9 +1,9 @@
-import type { Finding, FindingKind } from "../../inspect/types";
+import type { Finding, FindingKind } from "../../inspect/inspection";
 import { findingKindsFor } from "../finding-causes";
-import { weighCleaned } from "./cleaned-probe";
-import { basisFor, echoWithFindings, findingsOf } from "./key-facts";
-import { transportError } from "./probes";
-import type { Rule } from "./types";
+import { weighCleaned } from "../rule-support/cleaned-probe";
+import { basisFor, echoWithFindings, findingsOf } from "../rule-support/evidence-lookups";
+import { transportError } from "../rule-support/probe-lookups";
+import type { Rule } from "../rule-support/rule";
 
 const KINDS = findingKindsFor("key_whitespace");
 

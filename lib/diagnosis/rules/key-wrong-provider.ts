@@ -1,9 +1,9 @@
+import type { Provider } from "../../providers";
 import { getProvider } from "../../providers";
-import type { Provider } from "../../providers/types";
 import type { Evidence } from "../evidence";
-import { answerLabel, article } from "./describe";
-import { basisFor, KIND_LABELS, refused } from "./key-facts";
-import type { Rule, RuleContext } from "./types";
+import { basisFor, KIND_LABELS, refused } from "../rule-support/evidence-lookups";
+import { answerLabel, article } from "../rule-support/probe-sentences";
+import type { Rule, RuleContext } from "../rule-support/rule";
 
 export interface ForeignKey {
   owner: Provider;

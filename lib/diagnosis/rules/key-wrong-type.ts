@@ -1,9 +1,10 @@
+import { placementLabel } from "../../providers/placement";
 import type { KeyFormat } from "../../providers/schema";
-import { answerLabel, article, placementLabel } from "./describe";
-import { headerStep, regenerateStep } from "./fix";
-import { basisFor, KIND_LABELS, refused } from "./key-facts";
-import { fixForKind } from "./key-kind-fixes";
-import type { Rule } from "./types";
+import { basisFor, KIND_LABELS, refused } from "../rule-support/evidence-lookups";
+import { headerStep, regenerateStep } from "../rule-support/fix-steps";
+import { fixForKind } from "../rule-support/key-kind-fixes";
+import { answerLabel, article } from "../rule-support/probe-sentences";
+import type { Rule } from "../rule-support/rule";
 
 /** Kinds that are never a credential on their own, whatever the catalog's flag says. */
 const NEVER_CREDENTIAL = new Set(["publishable", "key_id", "account_id", "application_key"]);

@@ -1,7 +1,7 @@
 import type { ProbeResponse } from "../evidence";
-import { answerLabel } from "./describe";
-import { refused } from "./key-facts";
-import type { Rule } from "./types";
+import { refused } from "../rule-support/evidence-lookups";
+import { answerLabel } from "../rule-support/probe-sentences";
+import type { Rule } from "../rule-support/rule";
 
 export const notAuthorized: Rule = (_ev, ctx) => {
   const asSent = refused(ctx);

@@ -1,7 +1,7 @@
 import type { ProbeResponse } from "../evidence";
-import { answerLabel } from "./describe";
-import { directReading } from "./local";
-import type { Rule } from "./types";
+import { directReading } from "../rule-support/local-evidence";
+import { answerLabel } from "../rule-support/probe-sentences";
+import type { Rule } from "../rule-support/rule";
 
 export const proxyAuthRequired: Rule = (ev, _ctx) => {
   const answers = ev.probes

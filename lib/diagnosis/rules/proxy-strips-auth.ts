@@ -1,8 +1,8 @@
-import { answerLabel } from "./describe";
-import { echoes } from "./key-facts";
-import { directReading } from "./local";
-import { sameAnswer } from "./probes";
-import type { Rule } from "./types";
+import { echoes } from "../rule-support/evidence-lookups";
+import { directReading } from "../rule-support/local-evidence";
+import { sameAnswer } from "../rule-support/probe-lookups";
+import { answerLabel } from "../rule-support/probe-sentences";
+import type { Rule } from "../rule-support/rule";
 
 export const proxyStripsAuth: Rule = (ev, ctx) => {
   const captures = echoes(ev);

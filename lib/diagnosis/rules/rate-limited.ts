@@ -1,5 +1,5 @@
-import { answerLabel } from "./describe";
-import type { Rule } from "./types";
+import { answerLabel } from "../rule-support/probe-sentences";
+import type { Rule } from "../rule-support/rule";
 
 const RATE_HEADERS = /^(retry-after|x-ratelimit-[\w-]+|ratelimit(-[\w-]+)?|x-rate-limit-[\w-]+)$/i;
 

@@ -1,6 +1,6 @@
-import { statusLabel } from "./describe";
-import { isRedirect } from "./probes";
-import type { Rule } from "./types";
+import { isRedirect } from "../rule-support/probe-lookups";
+import { statusLabel } from "../rule-support/probe-sentences";
+import type { Rule } from "../rule-support/rule";
 
 export const redirectDropsAuth: Rule = (_ev, ctx) => {
   const res = ctx.asSent?.response;

@@ -1,8 +1,8 @@
 import { proven } from "../baseline";
-import { CHECK_ENVIRONMENT_STEPS } from "./fix";
-import { echoes } from "./key-facts";
-import { localSource, workingOtherValue } from "./local";
-import type { Rule } from "./types";
+import { echoes } from "../rule-support/evidence-lookups";
+import { CHECK_ENVIRONMENT_STEPS } from "../rule-support/fix-steps";
+import { localSource, workingOtherValue } from "../rule-support/local-evidence";
+import type { Rule } from "../rule-support/rule";
 
 const FIX = [
   "Restart the process: environment variables are read once, at start-up; a terminal or IDE opened before the change keeps the old value.",

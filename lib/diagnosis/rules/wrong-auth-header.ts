@@ -1,13 +1,14 @@
+import type { ResolvedAuth } from "../../providers";
+import { placementLabel, placementName } from "../../providers/placement";
 import type { AlternativeAuth } from "../../providers/schema";
-import type { ResolvedAuth } from "../../providers/types";
 import { provenAlternative } from "../baseline";
 import type { Evidence } from "../evidence";
-import { awsRefusal } from "./aws";
-import { answerLabel, placementLabel, placementName } from "./describe";
-import { headerStep, requiredHeaderSteps } from "./fix";
-import { echoes, refused } from "./key-facts";
-import { sameAnswer } from "./probes";
-import type { CauseCandidate, Rule, RuleContext } from "./types";
+import { awsRefusal } from "../rule-support/aws-refusals";
+import { echoes, refused } from "../rule-support/evidence-lookups";
+import { headerStep, requiredHeaderSteps } from "../rule-support/fix-steps";
+import { sameAnswer } from "../rule-support/probe-lookups";
+import { answerLabel } from "../rule-support/probe-sentences";
+import type { CauseCandidate, Rule, RuleContext } from "../rule-support/rule";
 
 /**
  * The placements the provider accepts for this key: an alternative limited to some kinds

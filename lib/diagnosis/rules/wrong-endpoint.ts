@@ -1,9 +1,9 @@
-import { awsRefusal } from "./aws";
-import { answerLabel, article } from "./describe";
-import { gatewayOf } from "./gateway-answer";
-import { refused } from "./key-facts";
+import { awsRefusal } from "../rule-support/aws-refusals";
+import { refused } from "../rule-support/evidence-lookups";
+import { gatewayOf } from "../rule-support/gateway-sentences";
+import { answerLabel, article } from "../rule-support/probe-sentences";
+import type { Rule, RuleContext } from "../rule-support/rule";
 import { foreignKey } from "./key-wrong-provider";
-import type { Rule, RuleContext } from "./types";
 
 function testEndpointStep(ctx: RuleContext): string | undefined {
   const t = ctx.provider?.testEndpoint;

@@ -3,6 +3,10 @@ import type { ProviderEntry } from "../schema";
 export const anthropic: ProviderEntry = {
   id: "anthropic",
   name: "Anthropic",
+  env: {
+    keys: ["ANTHROPIC_API_KEY", "CLAUDE_API_KEY", "ANTHROPIC_AUTH_TOKEN"],
+    baseUrls: ["ANTHROPIC_BASE_URL"],
+  },
   hosts: ["api.anthropic.com"],
   keyFormats: [
     {

@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const azureOpenai: ProviderEntry = {
   id: "azure-openai",
   name: "Azure OpenAI",
+  env: { keys: ["AZURE_OPENAI_API_KEY", "AZURE_OPENAI_KEY"], baseUrls: ["AZURE_OPENAI_ENDPOINT"] },
   hosts: ["*.openai.azure.com", "*.cognitiveservices.azure.com", "*.services.ai.azure.com"],
   keyFormats: [
     {

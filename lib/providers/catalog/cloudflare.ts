@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const cloudflare: ProviderEntry = {
   id: "cloudflare",
   name: "Cloudflare",
+  env: { keys: ["CLOUDFLARE_API_TOKEN", "CF_API_TOKEN", "CLOUDFLARE_API_KEY"], baseUrls: [] },
   hosts: ["api.cloudflare.com"],
   keyFormats: [
     {

@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const cohere: ProviderEntry = {
   id: "cohere",
   name: "Cohere",
+  env: { keys: ["CO_API_KEY", "COHERE_API_KEY"], baseUrls: ["CO_API_URL"] },
   hosts: ["api.cohere.com", "api.cohere.ai"],
   keyFormats: [
     {

@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const datadog: ProviderEntry = {
   id: "datadog",
   name: "Datadog",
+  env: { keys: ["DD_API_KEY", "DATADOG_API_KEY"], baseUrls: [] },
   hosts: [
     "api.datadoghq.com",
     "api.us3.datadoghq.com",

@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const gemini: ProviderEntry = {
   id: "gemini",
   name: "Google Gemini",
+  env: { keys: ["GEMINI_API_KEY", "GOOGLE_API_KEY"], baseUrls: [] },
   hosts: ["generativelanguage.googleapis.com"],
   keyFormats: [
     {

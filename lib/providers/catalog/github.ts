@@ -3,6 +3,9 @@ import type { ProviderEntry } from "../schema";
 export const github: ProviderEntry = {
   id: "github",
   name: "GitHub",
+  env: { keys: ["GITHUB_TOKEN", "GH_TOKEN", "GITHUB_PAT"], baseUrls: ["GITHUB_API_URL"] },
+  // GitHub still accepts its classic `Authorization: token <key>`.
+  extraSchemes: ["token"],
   hosts: ["api.github.com", "uploads.github.com", "*.ghe.com"],
   keyFormats: [
     {

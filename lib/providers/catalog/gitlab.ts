@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const gitlab: ProviderEntry = {
   id: "gitlab",
   name: "GitLab",
+  env: { keys: ["GITLAB_TOKEN", "GL_TOKEN", "GITLAB_PRIVATE_TOKEN"], baseUrls: ["GITLAB_URL"] },
   hosts: ["gitlab.com", "*.gitlab.com"],
   keyFormats: [
     {

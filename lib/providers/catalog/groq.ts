@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const groq: ProviderEntry = {
   id: "groq",
   name: "Groq",
+  env: { keys: ["GROQ_API_KEY"], baseUrls: ["GROQ_BASE_URL"] },
   hosts: ["api.groq.com"],
   keyFormats: [
     {

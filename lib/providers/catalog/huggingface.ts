@@ -3,6 +3,10 @@ import type { ProviderEntry } from "../schema";
 export const huggingface: ProviderEntry = {
   id: "huggingface",
   name: "Hugging Face",
+  env: {
+    keys: ["HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HUGGINGFACE_API_KEY"],
+    baseUrls: ["HF_ENDPOINT"],
+  },
   hosts: [
     "huggingface.co",
     "api-inference.huggingface.co",

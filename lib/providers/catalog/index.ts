@@ -1,5 +1,4 @@
-import type { ProviderEntry } from "../schema";
-import type { Provider } from "../types";
+import type { Provider, ProviderEntry } from "../schema";
 import { anthropic } from "./anthropic";
 import { azureOpenai } from "./azure-openai";
 import { cloudflare } from "./cloudflare";

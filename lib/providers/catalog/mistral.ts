@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const mistral: ProviderEntry = {
   id: "mistral",
   name: "Mistral AI",
+  env: { keys: ["MISTRAL_API_KEY"], baseUrls: [] },
   hosts: ["api.mistral.ai", "codestral.mistral.ai"],
   keyFormats: [
     {

@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const openai: ProviderEntry = {
   id: "openai",
   name: "OpenAI",
+  env: { keys: ["OPENAI_API_KEY", "OPENAI_KEY"], baseUrls: ["OPENAI_BASE_URL", "OPENAI_API_BASE"] },
   hosts: ["api.openai.com"],
   keyFormats: [
     {

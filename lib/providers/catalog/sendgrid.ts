@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const sendgrid: ProviderEntry = {
   id: "sendgrid",
   name: "SendGrid",
+  env: { keys: ["SENDGRID_API_KEY"], baseUrls: [] },
   hosts: ["api.sendgrid.com"],
   keyFormats: [
     {

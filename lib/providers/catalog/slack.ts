@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const slack: ProviderEntry = {
   id: "slack",
   name: "Slack",
+  env: { keys: ["SLACK_BOT_TOKEN", "SLACK_TOKEN"], baseUrls: [] },
   hosts: ["slack.com", "*.slack.com"],
   keyFormats: [
     {

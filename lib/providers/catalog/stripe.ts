@@ -21,6 +21,7 @@ const stripeFormat = (type: "sk" | "rk" | "pk", mode: "live" | "test"): KeyForma
 export const stripe: ProviderEntry = {
   id: "stripe",
   name: "Stripe",
+  env: { keys: ["STRIPE_SECRET_KEY", "STRIPE_API_KEY"], baseUrls: [] },
   hosts: ["api.stripe.com", "files.stripe.com"],
   keyFormats: [
     stripeFormat("sk", "live"),

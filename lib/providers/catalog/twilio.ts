@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const twilio: ProviderEntry = {
   id: "twilio",
   name: "Twilio",
+  env: { keys: ["TWILIO_AUTH_TOKEN", "TWILIO_API_SECRET"], baseUrls: [] },
   hosts: ["api.twilio.com", "*.twilio.com"],
   keyFormats: [
     {

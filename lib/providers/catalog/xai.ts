@@ -3,6 +3,7 @@ import type { ProviderEntry } from "../schema";
 export const xai: ProviderEntry = {
   id: "xai",
   name: "xAI",
+  env: { keys: ["XAI_API_KEY", "GROK_API_KEY"], baseUrls: [] },
   hosts: ["api.x.ai"],
   keyFormats: [
     {

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { countProbes } from "@/components/wizard/probe-count";
 import { inspectKey } from "@/lib/inspect";
 import { planProbes } from "@/lib/probe/probes";
+import type { AuthPlacement, ProviderId } from "@/lib/providers";
 import { getProvider, resolveAuth } from "@/lib/providers";
-import type { AuthPlacement, ProviderId } from "@/lib/providers/types";
 
 /** The consent text promises "up to N requests": N must be what the server really plans. */
 describe("countProbes matches the server's probe plan", () => {

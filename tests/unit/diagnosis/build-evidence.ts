@@ -13,14 +13,15 @@ import type {
   TransportError,
 } from "@/lib/diagnosis/evidence";
 import { inspectKey, judgeFingerprint, summarizeKey } from "@/lib/inspect";
+import type { AuthPlacement, ProviderId, ResolvedAuth } from "@/lib/providers";
 import {
   detectLayer,
   getProvider,
   parseChallenges,
+  placementLabel,
   providersForKey,
   resolveAuth,
 } from "@/lib/providers";
-import type { AuthPlacement, ProviderId, ResolvedAuth } from "@/lib/providers/types";
 import { answerById } from "@/tests/fixtures/answers";
 
 /** 2026-11-27T12:00:00Z: a fixed clock for every case. */
@@ -72,21 +73,6 @@ const DESCRIPTIONS: Partial<Record<ProbeVariant, string>> = {
   basic: "Authorization: Basic base64(<key>)",
 };
 
-function describeAuth(a: ResolvedAuth): string {
-  switch (a.placement) {
-    case "bearer":
-      return "Authorization: Bearer <key>";
-    case "authorization":
-      return "Authorization: <key>";
-    case "basic":
-      return "Authorization: Basic base64(<key>)";
-    case "header":
-      return `${a.name}: <key>`;
-    case "query":
-      return `?${a.name}=<key> in the URL`;
-  }
-}
-
 function redact(text: string, secrets: string[]): string {
   let out = text;
   for (const s of secrets) if (s.length >= 4) out = out.split(s).join("[redacted]");
@@ -120,9 +106,9 @@ export async function buildEvidence(spec: EvidenceSpec): Promise<Evidence> {
       (p.variant === "no-credential"
         ? "no credential"
         : p.auth
-          ? describeAuth(p.auth)
+          ? placementLabel(p.auth)
           : p.variant === "as-sent" || p.variant === "cleaned"
-            ? describeAuth(auth)
+            ? placementLabel(auth)
             : (DESCRIPTIONS[p.variant] ?? `${p.variant}: <key>`));
     const base = {
       variant: p.variant,

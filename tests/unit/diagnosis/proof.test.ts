@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildReport } from "@/lib/diagnosis";
 import type { ProbeResponse } from "@/lib/diagnosis/evidence";
-import { isSuccess } from "@/lib/diagnosis/rules/probes";
+import { isSuccess } from "@/lib/diagnosis/rule-support/probe-lookups";
 import { THREAD_CASES } from "@/tests/fixtures/threads";
 import { buildEvidence, recorded } from "./build-evidence";
 import { CASES } from "./cases";
@@ -24,7 +24,7 @@ function answer(status: number, body: unknown): ProbeResponse {
     bodyJson: body,
     bodyTruncated: false,
     timeMs: 1,
-    layer: { layer: "api", confidence: 0.2, signals: [], isGateway: false },
+    layer: { layer: "api", confidence: 0.2, signals: [], signs: [], isGateway: false },
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ProbeResult } from "@/lib/diagnosis/evidence";
-import { isSuccess, normalizeBody, sameAnswer } from "@/lib/diagnosis/rules/probes";
-import { readAnswer } from "@/lib/diagnosis/rules/read-answer";
+import { readAnswer } from "@/lib/diagnosis/rule-support/answer-reading";
+import { isSuccess, normalizeBody, sameAnswer } from "@/lib/diagnosis/rule-support/probe-lookups";
 import { getProvider } from "@/lib/providers";
 import { ANSWERS } from "@/tests/fixtures/answers";
 import { buildEvidence, type ProbeSpec } from "./build-evidence";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeRequest, type RawEchoRequest } from "@/lib/echo/analyze";
 import { compareCapture, compareCaptures } from "@/lib/echo/compare";
 import { fingerprintKey } from "@/lib/inspect";
-import type { ProviderId } from "@/lib/providers/types";
+import type { ProviderId } from "@/lib/providers";
 import { canaryKey } from "./canary";
 
 const KEY = canaryKey();

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { EchoPanel } from "@/components/echo/echo-panel";
 import { echoSnippets } from "@/components/echo/echo-snippets";
 import type { EchoEvidence } from "@/lib/diagnosis/evidence";
-import type { EchoCapture } from "@/lib/echo/types";
+import type { EchoCapture } from "@/lib/echo/capture-schema";
 
 /** The echo panel in a DOM, against a scripted server. */
 

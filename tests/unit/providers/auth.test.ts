@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   type AuthPlacement,
   alternativePlacements,
+  authName,
   getProvider,
   PROVIDER_IDS,
   type ProviderId,
@@ -47,8 +48,8 @@ describe("resolveAuth", () => {
 
   it("returns a copy, so callers cannot edit the catalog", () => {
     const auth = resolveAuth("anthropic", { placement: "auto" });
-    auth.name = "changed";
-    expect(resolveAuth("anthropic", { placement: "auto" }).name).toBe("x-api-key");
+    (auth as { name?: string }).name = "changed";
+    expect(authName(resolveAuth("anthropic", { placement: "auto" }))).toBe("x-api-key");
   });
 });
 

@@ -129,3 +129,29 @@ describe("catalog text is plain", () => {
     for (const text of texts) expect(text).not.toMatch(/`|\*\*|…\./);
   });
 });
+
+describe("provider facts kept in the catalog", () => {
+  it("names the environment variables every known provider's SDK reads, the usual first", () => {
+    for (const p of PROVIDERS) {
+      if (p.id === "custom") expect(p.env).toBeUndefined();
+      else for (const name of p.env?.keys ?? [""]) expect(name, p.id).toMatch(/^[A-Z][A-Z0-9_]*$/);
+    }
+    expect(getProvider("openai").env?.keys[0]).toBe("OPENAI_API_KEY");
+    // Cohere's SDK reads CO_API_KEY; COHERE_API_KEY is the tutorials' spelling.
+    expect(getProvider("cohere").env?.keys).toEqual(["CO_API_KEY", "COHERE_API_KEY"]);
+  });
+
+  it("keeps GitHub's classic token scheme beside its Bearer placement", () => {
+    expect(getProvider("github").extraSchemes).toEqual(["token"]);
+    expect(PROVIDERS.filter((p) => p.extraSchemes !== undefined).map((p) => p.id)).toEqual([
+      "github",
+    ]);
+  });
+
+  it("rejects an environment variable name a shell would not take", () => {
+    const bad = ENTRIES.map((p) =>
+      p.id === "openai" ? { ...p, env: { keys: ["openai key"], baseUrls: [] } } : p,
+    );
+    expect(() => catalogSchema.parse(bad)).toThrow(/environment variable/);
+  });
+});

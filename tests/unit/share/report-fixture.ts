@@ -32,7 +32,7 @@ export function reportFixture(): Report {
             httpsUpgrade: false,
             cloudflareAccess: false,
           },
-          layer: { layer: "api", confidence: 0.2, signals: [], isGateway: false },
+          layer: { layer: "api", confidence: 0.2, signals: [], signs: [], isGateway: false },
         },
       },
       {

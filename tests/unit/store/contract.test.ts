@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openPostgresStore } from "@/lib/store/postgres";
 import { openSqliteStore } from "@/lib/store/sqlite";
-import type { ShareRecord, Store } from "@/lib/store/types";
+import type { ShareRecord, Store } from "@/lib/store/store";
 import { createPgSchema, PG_REQUIRED, PG_URL, pgUnavailableNotice } from "./pg-test-db";
 
 /**

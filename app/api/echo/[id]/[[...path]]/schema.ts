@@ -8,4 +8,4 @@ export const echoParamsSchema = z.object({
 export type EchoParams = z.infer<typeof echoParamsSchema>;
 
 // GET …/captures answers this shape; every other request answers { captured, id, note }.
-export { type EchoCaptureList, echoCaptureListSchema } from "@/lib/echo/types";
+export { type EchoCaptureList, echoCaptureListSchema } from "@/lib/echo/capture-schema";
