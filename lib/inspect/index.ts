@@ -3,7 +3,13 @@ export { inspectKey } from "./inspect-key";
 export { decodeJwt } from "./jwt";
 export { judgeJwt } from "./jwt-judge";
 export { previewKey } from "./preview";
-export { summarizeKey } from "./summarize";
+export {
+  type FullKeySummary,
+  isGuessableKey,
+  MIN_SUMMARIZED_LENGTH,
+  reportKeySummary,
+  summarizeKey,
+} from "./summarize";
 export type {
   Finding,
   FindingKind,

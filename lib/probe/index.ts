@@ -5,7 +5,7 @@ import type { Config } from "@/lib/config";
 import { buildReport } from "@/lib/diagnosis";
 import type { EnvironmentEvidence, Evidence, ProbeResult } from "@/lib/diagnosis/evidence";
 import type { Report } from "@/lib/diagnosis/report";
-import { inspectKey, judgeFingerprint, summarizeKey } from "@/lib/inspect";
+import { inspectKey, judgeFingerprint, reportKeySummary, summarizeKey } from "@/lib/inspect";
 import { getProvider, providerForHost, providersForKey, resolveAuth } from "@/lib/providers";
 import type { Provider } from "@/lib/providers/types";
 import { isAddressAllowed, isIpLiteral } from "./address-policy";
@@ -171,9 +171,11 @@ async function diagnoseOnce(
     .map((p) => (p.outcome.kind === "response" ? p.outcome.serverDate : undefined))
     .find((date) => date !== undefined);
   const now = serverDate ?? Date.now();
+  const summary = await summarizeKey(input.key, inspection, now);
   const evidence: Evidence = {
     inspection,
-    key: await summarizeKey(input.key, inspection, now),
+    key: reportKeySummary(summary, inspection),
+    keyFingerprint: summary.fingerprint,
     providerSource: source,
     keyProviders: providersForKey(inspection.cleaned),
     auth,

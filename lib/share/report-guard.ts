@@ -48,7 +48,7 @@ export function isShareableReport(value: unknown): value is StoredReport {
     typeof verdict.headline === "string" &&
     typeof verdict.summary === "string" &&
     !!key &&
-    typeof key.fingerprint === "string" &&
+    (key.fingerprint === null || typeof key.fingerprint === "string") &&
     Array.isArray(key.findings) &&
     (r.target === null || typeof r.target === "object") &&
     (r.provider === null || typeof r.provider === "object")
