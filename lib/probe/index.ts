@@ -6,7 +6,13 @@ import { buildReport } from "@/lib/diagnosis";
 import type { EnvironmentEvidence, Evidence, ProbeResult } from "@/lib/diagnosis/evidence";
 import type { Report } from "@/lib/diagnosis/report";
 import { inspectKey, judgeFingerprint, reportKeySummary, summarizeKey } from "@/lib/inspect";
-import { getProvider, providerForHost, providersForKey, resolveAuth } from "@/lib/providers";
+import {
+  getProvider,
+  normalizeHost,
+  providerForHost,
+  providersForKey,
+  resolveAuth,
+} from "@/lib/providers";
 import type { Provider } from "@/lib/providers/types";
 import { isAddressAllowed, isIpLiteral } from "./address-policy";
 import { DEFAULT_DEADLINES, type Deadlines } from "./deadlines";
@@ -73,6 +79,32 @@ async function preflight(
   }
 }
 
+/**
+ * The placement's own header (after `auto` picks the provider's, e.g. `x-api-key`) may not
+ * come in again among the extra headers: the no-credential probe would carry the key.
+ */
+function refuseCredentialHeaders(input: DiagnoseInput): void {
+  if (!input.headers) return;
+  let hostname: string | undefined;
+  try {
+    hostname = input.endpoint ? normalizeHost(new URL(input.endpoint).hostname) : undefined;
+  } catch {
+    hostname = undefined;
+  }
+  const { provider } = resolveProvider(input, hostname);
+  const auth = resolveAuth(provider?.id, input.auth ?? { placement: "auto" });
+  const carriers = new Set(["authorization", "cookie"]);
+  if (auth.placement === "header" && auth.name) carriers.add(auth.name.toLowerCase());
+  for (const name of Object.keys(input.headers)) {
+    if (carriers.has(name.toLowerCase())) {
+      throw new ApiError(
+        "validation_failed",
+        `headers.${name}: carries a credential: the key goes in through auth, and the test without a credential must send none`,
+      );
+    }
+  }
+}
+
 function resolveProvider(input: DiagnoseInput, hostname: string | undefined) {
   if (input.provider) {
     return {
@@ -124,6 +156,8 @@ async function diagnoseOnce(
     log(logLine({ id, outcome: "refused", durationMs, probes: 0, statuses: [], causes: [] }));
     return targetNotAllowed();
   };
+
+  refuseCredentialHeaders(input);
 
   let url: URL | undefined;
   if (input.endpoint !== undefined) {
