@@ -22,7 +22,8 @@ const wholeNumber = (name: string, fallback: number, min: number, max: number, w
     .refine((n) => n >= min && n <= max, `${name} accepts ${what}`);
 
 /** `host:port` or an IP address, comma-separated: the DNS servers probes resolve names with. */
-const DNS_SERVER = /^(\d{1,3}(\.\d{1,3}){3}(:\d{1,5})?|\[[0-9A-Fa-f:.]+\](:\d{1,5})?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/;
+const DNS_SERVER =
+  /^(\d{1,3}(\.\d{1,3}){3}(:\d{1,5})?|\[[0-9A-Fa-f:.]+\](:\d{1,5})?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/;
 
 const configSchema = z.object({
   PORT: z.coerce

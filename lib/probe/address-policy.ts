@@ -66,7 +66,11 @@ const TRANSLATED = ipaddr.IPv6.parse("::ffff:0:0:0");
 export function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4[] {
   const bytes = address.toByteArray();
   const found: ipaddr.IPv4[] = [];
-  if (address.match(MAPPED, 96) || address.match(TRANSLATED, 96) || address.match(COMPATIBLE_V6, 96)) {
+  if (
+    address.match(MAPPED, 96) ||
+    address.match(TRANSLATED, 96) ||
+    address.match(COMPATIBLE_V6, 96)
+  ) {
     found.push(v4At(bytes, 12));
   }
   if (address.match(WELL_KNOWN_NAT64, 96)) found.push(v4At(bytes, 12));

@@ -15,6 +15,7 @@ import {
 } from "@/lib/providers";
 import type { Provider } from "@/lib/providers/types";
 import { isAddressAllowed, isIpLiteral } from "./address-policy";
+import { acquireDiagnosisSlot } from "./concurrency";
 import { DEFAULT_DEADLINES, type Deadlines } from "./deadlines";
 import { type LogSink, logLine, statusesOf, stdoutSink } from "./log";
 import { createRedactor, type Redactor } from "./redact";
@@ -32,6 +33,11 @@ export interface DiagnoseOptions {
   onProbe?: (probe: ProbeResult) => void;
   /** Called once the target is accepted, before any probe is sent. */
   onStart?: () => void;
+  /**
+   * Called once the target guard accepted the URL (before any probe is sent); may throw
+   * an ApiError (the route's per-host rate limit), which refuses the diagnosis.
+   */
+  onTargetAccepted?: (url: URL) => Promise<void>;
   /** The client went away: stop everything. */
   signal?: AbortSignal;
   /**
@@ -129,6 +135,11 @@ export async function runDiagnosis(
   const started = performance.now();
   const id = randomId();
   const log = options.log ?? stdoutSink;
+  // Only diagnoses that may send probes take a slot: an inspection costs no sockets.
+  const release =
+    input.endpoint !== undefined
+      ? acquireDiagnosisSlot(options.config.WHY401_MAX_CONCURRENT_DIAGNOSES)
+      : () => {};
   try {
     return await diagnoseOnce(input, options, { id, started, log });
   } catch (error) {
@@ -138,6 +149,8 @@ export async function runDiagnosis(
       log(logLine({ id, outcome: "failed", durationMs, probes: 0, statuses: [], causes: [] }));
     }
     throw error;
+  } finally {
+    release();
   }
 }
 
@@ -169,6 +182,7 @@ async function diagnoseOnce(
       check.ok && (await preflight(check.url.hostname, resolve, allowPrivate, deadlines.connectMs));
     if (!check.ok || !allowed) throw refuse();
     url = check.url;
+    await options.onTargetAccepted?.(url);
   }
 
   const { provider, source } = resolveProvider(input, url?.hostname);

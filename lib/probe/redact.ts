@@ -178,7 +178,7 @@ function compile(secrets: readonly string[]): Compiled {
     // Fragments of the forms an echo most often cuts: raw, URL-encoded, JSON-escaped.
     // (The other forms are removed whole; their fragments would cost more than they catch.)
     for (const form of [s, encodeURIComponent(wellFormed(s)), JSON.stringify(s).slice(1, -1)]) {
-        const f = foldCase(form);
+      const f = foldCase(form);
       for (let i = 0; i + GRAM <= f.length; i++) grams.add(f.slice(i, i + GRAM));
     }
     for (const core of base64Cores(s)) cores.add(core);

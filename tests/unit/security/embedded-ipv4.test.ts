@@ -31,7 +31,12 @@ describe("IPv4 embedded in IPv6", () => {
   });
 
   it("the same embeddings of an ordinary private address still pass when allowed", () => {
-    for (const address of ["64:ff9b::a00:1", "2002:a00:1::1", "::ffff:0:a00:1", "64:ff9b:1::a00:1"]) {
+    for (const address of [
+      "64:ff9b::a00:1",
+      "2002:a00:1::1",
+      "::ffff:0:a00:1",
+      "64:ff9b:1::a00:1",
+    ]) {
       expect(isAddressAllowed(address, true), address).toBe(true);
     }
   });

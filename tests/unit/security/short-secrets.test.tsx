@@ -21,18 +21,17 @@ async function diagnose(body: Record<string, unknown>): Promise<{ report: Report
 }
 
 describe("short secrets", () => {
-  it.each([
-    ["hunter22"],
-    ["a-19-character-key!"],
-    ["admin:correct-horse-battery-staple"],
-  ])("%s: no preview and no fingerprint in the report", async (key) => {
-    const { report, text } = await diagnose({ key });
-    expect(report.key.preview).toBeNull();
-    expect(report.key.fingerprint).toBeNull();
-    expect(report.key.length).toBe(key.length);
-    expect(text).not.toContain(await fingerprintKey(key));
-    expect(text).not.toMatch(/sha256:[0-9a-f]{8}/);
-  });
+  it.each([["hunter22"], ["a-19-character-key!"], ["admin:correct-horse-battery-staple"]])(
+    "%s: no preview and no fingerprint in the report",
+    async (key) => {
+      const { report, text } = await diagnose({ key });
+      expect(report.key.preview).toBeNull();
+      expect(report.key.fingerprint).toBeNull();
+      expect(report.key.length).toBe(key.length);
+      expect(text).not.toContain(await fingerprintKey(key));
+      expect(text).not.toMatch(/sha256:[0-9a-f]{8}/);
+    },
+  );
 
   it("a 20-character key keeps both", async () => {
     const key = "abcdefghij0123456789";
