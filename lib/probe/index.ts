@@ -19,7 +19,7 @@ import { acquireDiagnosisSlot } from "./concurrency";
 import { DEFAULT_DEADLINES, type Deadlines } from "./deadlines";
 import { type LogSink, logLine, statusesOf, stdoutSink } from "./log";
 import { createRedactor, type Redactor } from "./redact";
-import { type Resolver, sharedInFlight, systemResolver } from "./resolver";
+import { dnsResolverFor, type Resolver, sharedInFlight } from "./resolver";
 import { runProbes, secretsOf } from "./run-probes";
 import { checkTarget, targetNotAllowed } from "./target-guard";
 import type { DiagnoseInput } from "./types";
@@ -161,7 +161,9 @@ async function diagnoseOnce(
 ): Promise<Report> {
   const deadlines: Deadlines = { ...DEFAULT_DEADLINES, ...options.deadlines };
   const allowPrivate = options.config.WHY401_ALLOW_PRIVATE_TARGETS;
-  const resolve = sharedInFlight(options.resolve ?? systemResolver);
+  const resolve = sharedInFlight(
+    options.resolve ?? dnsResolverFor(options.config.WHY401_DNS_SERVERS),
+  );
   const inspection = inspectKey(input.key);
   const method = input.method ?? "GET";
   const refuse = () => {
