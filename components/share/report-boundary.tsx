@@ -8,13 +8,13 @@ import { ShareProblem } from "./share-problem";
  * page says it cannot be shown instead of going blank.
  */
 export class ReportBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
+  override state = { failed: false };
 
   static getDerivedStateFromError() {
     return { failed: true };
   }
 
-  render() {
+  override render() {
     return this.state.failed ? <ShareProblem kind="unreadable" /> : this.props.children;
   }
 }

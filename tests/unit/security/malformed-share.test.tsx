@@ -14,7 +14,8 @@ let body = "";
 beforeEach(() => {
   vi.stubGlobal(
     "fetch",
-    async () => new Response(body, { status: 200, headers: { "content-type": "application/json" } }),
+    async () =>
+      new Response(body, { status: 200, headers: { "content-type": "application/json" } }),
   );
 });
 afterEach(() => {
@@ -25,13 +26,48 @@ afterEach(() => {
 
 type Mutable = Record<string, unknown> & { key: Record<string, unknown> };
 const MALFORMED: [string, (r: Mutable) => void][] = [
-  ["probes: [null]", (r) => void (r.probes = [null])],
-  ["a probe without an outcome", (r) => void (r.probes = [{ variant: "as-sent", description: "x" }])],
-  ["an unknown provider", (r) => void (r.provider = { id: "acme", name: "Acme", source: "host" })],
-  ["a finding without a position", (r) => void (r.key.findings = [{ kind: "line_break" }])],
-  ["findings: null", (r) => void (r.key.findings = null)],
-  ["a verdict naming no known cause", (r) => void (r.verdict = { causeId: "nope", headline: "", summary: "" })],
-  ["a number where a title belongs", (r) => void (r.causes = [{ id: "key_rejected", confidence: 1, title: 7, evidence: [], fix: [] }])],
+  [
+    "probes: [null]",
+    (r) => {
+      r.probes = [null];
+    },
+  ],
+  [
+    "a probe without an outcome",
+    (r) => {
+      r.probes = [{ variant: "as-sent", description: "x" }];
+    },
+  ],
+  [
+    "an unknown provider",
+    (r) => {
+      r.provider = { id: "acme", name: "Acme", source: "host" };
+    },
+  ],
+  [
+    "a finding without a position",
+    (r) => {
+      r.key.findings = [{ kind: "line_break" }];
+    },
+  ],
+  [
+    "findings: null",
+    (r) => {
+      r.key.findings = null;
+    },
+  ],
+  [
+    "a verdict naming no known cause",
+    (r) => {
+      r.verdict = { causeId: "nope", headline: "", summary: "" };
+    },
+  ],
+  [
+    "a number where a title belongs",
+    (r) => {
+      r.causes = [{ id: "key_rejected", confidence: 1, title: 7, evidence: [], fix: [] }];
+    },
+  ],
 ];
 
 describe("a share whose decrypted content is malformed", () => {
