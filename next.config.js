@@ -1,15 +1,6 @@
 // @ts-check
 
-const common = [
-  { key: "Referrer-Policy", value: "no-referrer" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  {
-    key: "Permissions-Policy",
-    value: "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-  },
-];
+const { COMMON: common, DATA_CSP } = require("./scripts/response-headers.cjs");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -28,7 +19,7 @@ const nextConfig = {
         source: "/api/:path*",
         headers: [
           { key: "Cache-Control", value: "no-store" },
-          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+          { key: "Content-Security-Policy", value: DATA_CSP },
           { key: "X-Robots-Tag", value: "noindex, nofollow" },
         ],
       },

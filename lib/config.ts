@@ -12,6 +12,19 @@ const flag = (name: string) =>
     .default("0")
     .transform((v) => v === "1" || v === "true");
 
+/** A whole number in [min, max] from an environment string, with one message naming the variable. */
+const wholeNumber = (name: string, fallback: number, min: number, max: number, what: string) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, `${name} accepts ${what}`)
+    .default(String(fallback))
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `${name} accepts ${what}`);
+
+/** `host:port` or an IP address, comma-separated: the DNS servers probes resolve names with. */
+const DNS_SERVER =
+  /^(\d{1,3}(\.\d{1,3}){3}(:\d{1,5})?|\[[0-9A-Fa-f:.]+\](:\d{1,5})?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/;
+
 const configSchema = z.object({
   PORT: z.coerce
     .number({ error: () => "PORT accepts a whole number from 1 to 65535" })
@@ -53,6 +66,57 @@ const configSchema = z.object({
             .filter(Boolean)
         : undefined,
     ),
+  WHY401_MAX_CONCURRENT_DIAGNOSES: wholeNumber(
+    "WHY401_MAX_CONCURRENT_DIAGNOSES",
+    64,
+    1,
+    100_000,
+    "a whole number from 1, the diagnoses one instance runs at once",
+  ),
+  WHY401_SHARE_STORAGE_MB: wholeNumber(
+    "WHY401_SHARE_STORAGE_MB",
+    1024,
+    1,
+    10_000_000,
+    "a whole number of megabytes from 1, the total size of live shares",
+  ),
+  WHY401_PUBLIC_URL: z
+    .string()
+    .regex(
+      /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?\/?$|^https?:\/\/\[[0-9A-Fa-f:.]+\](:\d{1,5})?\/?$/,
+      "WHY401_PUBLIC_URL accepts the origin users reach this server at, e.g. https://why401.example.com",
+    )
+    .optional()
+    .transform((v) => (v ? new URL(v).origin : undefined)),
+  WHY401_DNS_SERVERS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      v
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : undefined,
+    )
+    .refine(
+      (list) => list === undefined || (list.length > 0 && list.every((s) => DNS_SERVER.test(s))),
+      "WHY401_DNS_SERVERS accepts a comma-separated list of DNS server addresses, e.g. 1.1.1.1,8.8.8.8:53",
+    ),
+  WHY401_REQUEST_TIMEOUT_SECONDS: wholeNumber(
+    "WHY401_REQUEST_TIMEOUT_SECONDS",
+    30,
+    1,
+    3600,
+    "a whole number of seconds from 1, the time a client has to send a whole request",
+  ),
+  WHY401_MAX_CONNECTIONS: wholeNumber(
+    "WHY401_MAX_CONNECTIONS",
+    1024,
+    1,
+    1_000_000,
+    "a whole number from 1, the open connections the server accepts",
+  ),
 });
 
 export type Config = z.infer<typeof configSchema>;

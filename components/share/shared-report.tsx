@@ -6,6 +6,7 @@ import { type Report, upgradeReport } from "@/lib/diagnosis/report";
 import { fetchShare } from "@/lib/share/client";
 import { type DecryptFailure, decryptShare, keyFromHash } from "@/lib/share/crypto";
 import { isShareableReport } from "@/lib/share/report-guard";
+import { ReportBoundary } from "./report-boundary";
 import { ShareProblem, type ShareProblemKind } from "./share-problem";
 
 /** What the page says for each way decryption fails. */
@@ -95,7 +96,9 @@ export function SharedReport({ id }: { id: string | undefined }) {
         </time>
         .
       </p>
-      <ReportView report={state.report} readOnly />
+      <ReportBoundary>
+        <ReportView report={state.report} readOnly />
+      </ReportBoundary>
     </div>
   );
 }

@@ -1,10 +1,13 @@
 import type { KeySummary } from "@/lib/inspect/inspection";
 
+/** Shown where a report keeps no preview or fingerprint: either would let someone guess a short key. */
+export const NOT_KEPT = "not kept for a key this short";
+
 /** What the report knows about the key: never more than a fingerprint, the length and a preview. */
 export function KeySummaryView({ summary }: { summary: KeySummary }) {
   const rows: [string, string][] = [
-    ["Preview", summary.preview || "(empty)"],
-    ["Fingerprint", summary.fingerprint],
+    ["Preview", summary.preview === null ? NOT_KEPT : summary.preview || "(empty)"],
+    ["Fingerprint", summary.fingerprint ?? NOT_KEPT],
     ["Length", `${summary.length} characters`],
   ];
   if (summary.jwt?.judgement) rows.push(["JWT", summary.jwt.judgement.relative]);

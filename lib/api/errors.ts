@@ -14,6 +14,7 @@ export const errorCodeSchema = z.enum([
   "rate_limited",
   "unauthorized",
   "service_unavailable",
+  "storage_full",
   "internal_error",
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -31,6 +32,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   rate_limited: 429,
   unauthorized: 401,
   service_unavailable: 503,
+  storage_full: 507,
   internal_error: 500,
 };
 

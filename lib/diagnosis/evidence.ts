@@ -193,7 +193,13 @@ export interface EchoEvidence {
 export interface Evidence {
   /** Inspection of the pasted key, `inspectKey(raw)`. `cleaned` is key material: memory only. */
   inspection: Inspection;
+  /** As the report shows it: a guessable key has no fingerprint or preview here. */
   key: KeySummary;
+  /**
+   * The pasted key's fingerprint for comparisons with the environment's, even when the
+   * report keeps none (a short key). Never copied into the output; see docs/security.md.
+   */
+  keyFingerprint?: string;
   /** The provider of the endpoint (explicit or by host); undefined when unknown. "custom" is treated as unknown. */
   providerId?: ProviderId;
   providerSource?: "explicit" | "host" | "none";

@@ -118,7 +118,7 @@ export function ruledOut(
   // The fingerprint check: the running process holds this key (as pasted or cleaned).
   const check = ev.environment?.fingerprintCheck;
   const echoDiffers = (ev.environment?.echo ?? []).some(
-    (e) => e.credential && e.credential.fingerprint !== ev.key.fingerprint,
+    (e) => e.credential && e.credential.fingerprint !== (ev.keyFingerprint ?? ev.key.fingerprint),
   );
   if (check?.matches === true && !echoDiffers) {
     out.set(

@@ -11,7 +11,7 @@ import type {
 import { classifyHeaderName, headerHasScheme, nameLooksLikeCredential } from "./credential-names";
 import { MAX_BODY_FIELDS } from "./limits";
 import { valueLooksLikeKey } from "./looks-like-key";
-import { REDACTED, redactPath, safeName } from "./redact-path";
+import { keyLikeRun, REDACTED, redactPath, safeName } from "./redact-path";
 
 /** One request as it arrived. Holds key material: it lives only for the analysis. */
 export interface RawEchoRequest {
@@ -48,6 +48,8 @@ export async function analyzeRequest(
   for (const [rawName, value] of raw.headers) {
     const name = rawName.toLowerCase();
     if (name === STAMP_HEADER) continue; // our own server's stamp, not the user's app
+    // Added by our own stack (Next's router, the reverse proxy we trust), not the user's app.
+    if (name.startsWith("x-forwarded-")) continue;
 
     const shown = safeName(name);
     if (!headerNames.includes(shown)) headerNames.push(shown);
@@ -113,9 +115,10 @@ function pairCandidates(
       out.push({ name: shown, location, value, reason: "name", hasScheme: false });
     } else if (valueLooksLikeKey(value)) {
       out.push({ name: shown, location, value, reason: "value", hasScheme: false });
-    } else if (value === "" && shown === REDACTED && valueLooksLikeKey(name)) {
-      // `?sk-…` : the key itself was sent as a bare parameter.
-      out.push({ name: REDACTED, location, value: name, reason: "value", hasScheme: false });
+    } else if (value === "" && shown === REDACTED && keyLikeRun(name) !== undefined) {
+      // `?sk-…` (or `?sk-…;`): the key itself was sent as a bare parameter.
+      const key = keyLikeRun(name) ?? name;
+      out.push({ name: REDACTED, location, value: key, reason: "value", hasScheme: false });
     }
   }
   return out;

@@ -12,9 +12,28 @@ function safeDecode(part: string): string {
   }
 }
 
+/** Format and invisible characters (ZWSP, BOM, bidi marks), controls and line separators. */
+const INVISIBLE = /[\p{Cf}\p{Cc}\u2028\u2029]/gu;
+/**
+ * Characters that glue a key to its neighbours in a URL or a name without being part of
+ * any key format: sub-delimiters, `@`, `:`, quotes, brackets and any space.
+ */
+const GLUE = /[;,@:!$&'()*+=|<>"{}\\^`[\]\s]+/u;
+
+/**
+ * The key-like run in a piece of text, if any, once it is percent-decoded, stripped of
+ * invisible characters and split where keys are glued to other text (`/x;<key>`,
+ * `/token@<key>`, `?Bearer%20<key>`, `<key>%E2%80%8B`). Pure.
+ */
+export function keyLikeRun(text: string): string | undefined {
+  const decoded = safeDecode(text).replace(INVISIBLE, "");
+  if (valueLooksLikeKey(decoded)) return decoded.trim();
+  return decoded.split(GLUE).find((piece) => valueLooksLikeKey(piece));
+}
+
 /** A name kept in a capture: never one that looks like a key, never an unbounded one. */
 export function safeName(name: string): string {
-  if (name.length > MAX_NAME || valueLooksLikeKey(name)) return REDACTED;
+  if (name.length > MAX_NAME || keyLikeRun(name) !== undefined) return REDACTED;
   return name;
 }
 
@@ -29,7 +48,7 @@ export function redactPath(pathAndQuery: string): string {
   const query = q < 0 ? undefined : pathAndQuery.slice(q + 1);
   const segments = path
     .split("/")
-    .map((s) => (valueLooksLikeKey(safeDecode(s)) || s.length > MAX_NAME ? REDACTED : s));
+    .map((s) => (s.length > MAX_NAME || keyLikeRun(s) !== undefined ? REDACTED : s));
   let out = segments.join("/") || "/";
   if (query !== undefined) {
     const pairs = query

@@ -7,11 +7,14 @@ function first(value: string | null): string | undefined {
 }
 
 /**
- * The origin the user's app should call, as the browser sees this server. Forwarded
- * headers are believed only behind a trusted reverse proxy (WHY401_TRUST_PROXY);
- * otherwise anyone could make us hand out URLs to another host.
+ * The origin the user's app should call, as the browser sees this server:
+ * WHY401_PUBLIC_URL when set; else the forwarded headers, believed only behind a trusted
+ * reverse proxy (WHY401_TRUST_PROXY), otherwise anyone could make us hand out URLs to
+ * another host; else the Host the browser used. (`npm start` drops untrusted forwarded
+ * headers before Next builds the request URL from them.)
  */
-export function publicOrigin(request: Request, trustProxy: boolean): string {
+export function publicOrigin(request: Request, trustProxy: boolean, publicUrl?: string): string {
+  if (publicUrl) return new URL(publicUrl).origin;
   const url = new URL(request.url);
   let protocol = url.protocol.replace(":", "");
   let host = request.headers.get("host") ?? url.host;

@@ -40,7 +40,7 @@ export async function createEchoSession(request: Request): Promise<EchoSessionCr
   await (await requireStore()).createEchoSession({ id, createdAt: now, expiresAt });
   return {
     id,
-    url: `${publicOrigin(request, config.WHY401_TRUST_PROXY)}/api/echo/${id}/`,
+    url: `${publicOrigin(request, config.WHY401_TRUST_PROXY, config.WHY401_PUBLIC_URL)}/api/echo/${id}/`,
     expiresAt: new Date(expiresAt).toISOString(),
   };
 }

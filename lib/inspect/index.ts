@@ -12,4 +12,10 @@ export type {
 export { decodeJwt } from "./jwt";
 export { judgeJwt } from "./jwt-judge";
 export { previewKey } from "./preview";
-export { summarizeKey } from "./summarize";
+export {
+  type FullKeySummary,
+  isGuessableKey,
+  MIN_SUMMARIZED_LENGTH,
+  reportKeySummary,
+  summarizeKey,
+} from "./summarize";

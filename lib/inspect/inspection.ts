@@ -85,9 +85,13 @@ export interface Inspection {
 
 /** The only key-derived data that may appear in a report, a log or a share. */
 export interface KeySummary {
-  fingerprint: string; // "sha256:" + 8 hex digits
+  /**
+   * "sha256:" + 8 hex digits; null in a report for a key too short to keep it (under 20
+   * characters, or a `user:password` pair), which a guesser could recover from either.
+   */
+  fingerprint: string | null;
   length: number;
-  preview: string;
+  preview: string | null;
   findings: Finding[];
   jwt?: {
     claims: Pick<JwtInfo, "exp" | "nbf" | "iat" | "aud" | "iss" | "scope" | "alg">;

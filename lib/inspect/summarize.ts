@@ -2,6 +2,29 @@ import { fingerprintKey } from "./fingerprint";
 import type { Inspection, KeySummary } from "./inspection";
 import { judgeJwt } from "./jwt-judge";
 
+/** Keys shorter than this (and any `user:password` pair) keep no preview or fingerprint in a report. */
+export const MIN_SUMMARIZED_LENGTH = 20;
+
+/** The summary as computed, before the report-safety rule: both fields are present. */
+export type FullKeySummary = KeySummary & { fingerprint: string; preview: string };
+
+/**
+ * True when a fingerprint (8 hex digits) or a preview would let someone recover the key
+ * by guessing: a short password is found in about a second from either.
+ */
+export function isGuessableKey(cleaned: string): boolean {
+  return cleaned.length < MIN_SUMMARIZED_LENGTH || cleaned.includes(":");
+}
+
+/**
+ * What a report (and so a share) keeps of the key: a guessable key loses its preview and
+ * fingerprint. The browser still shows the fingerprint it computes itself.
+ */
+export function reportKeySummary(summary: FullKeySummary, inspection: Inspection): KeySummary {
+  if (!isGuessableKey(inspection.cleaned)) return summary;
+  return { ...summary, fingerprint: null, preview: null };
+}
+
 /**
  * The report-safe view of a key. The fingerprint is over the raw paste, byte for byte,
  * so it matches what a running process prints for the same (possibly broken) value.
@@ -10,8 +33,8 @@ export async function summarizeKey(
   raw: string,
   inspection: Inspection,
   now: number,
-): Promise<KeySummary> {
-  const summary: KeySummary = {
+): Promise<FullKeySummary> {
+  const summary: FullKeySummary = {
     fingerprint: await fingerprintKey(raw),
     length: inspection.length,
     preview: inspection.preview,
@@ -19,7 +42,7 @@ export async function summarizeKey(
   };
   const jwt = inspection.jwt;
   if (jwt) {
-    const claims: NonNullable<KeySummary["jwt"]>["claims"] = {};
+    const claims: NonNullable<FullKeySummary["jwt"]>["claims"] = {};
     if (jwt.exp !== undefined) claims.exp = jwt.exp;
     if (jwt.nbf !== undefined) claims.nbf = jwt.nbf;
     if (jwt.iat !== undefined) claims.iat = jwt.iat;

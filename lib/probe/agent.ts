@@ -3,7 +3,7 @@ import type { LookupAddress, LookupOptions } from "node:dns";
 import { isIP } from "node:net";
 import { Agent, buildConnector } from "undici";
 import { isAddressAllowed, isIpLiteral } from "./address-policy";
-import { type Resolver, systemResolver } from "./resolver";
+import { dnsResolverFor, type Resolver } from "./resolver";
 
 /** Thrown inside the connect step when an address is refused; never carries the address. */
 export class TargetBlockedError extends Error {
@@ -53,7 +53,7 @@ export function isRefusedLiteral(hostname: string, allowPrivate: boolean): boole
  * the connect (or between two probes) is still caught.
  */
 export function createGuardedAgent(options: GuardedAgentOptions): Agent {
-  const resolve = options.resolve ?? systemResolver;
+  const resolve = options.resolve ?? dnsResolverFor(undefined);
 
   const lookup = (hostname: string, lookupOptions: LookupOptions, callback: LookupCallback) => {
     resolve(hostname).then(

@@ -3,7 +3,13 @@ import type { ProbeResponse, RedirectFacts } from "@/lib/diagnosis/evidence";
 import type { Challenge } from "@/lib/providers";
 import { detectLayer, parseChallenges } from "@/lib/providers";
 import type { Redactor } from "./redact";
-import { headerValues, keepHeaders, type RawHeaders, sanitizeLocation } from "./response-headers";
+import {
+  headerValues,
+  keepHeaders,
+  knownEncoding,
+  type RawHeaders,
+  sanitizeLocation,
+} from "./response-headers";
 
 /** What the sender read off the wire; key material may be anywhere in it until redacted here. */
 export interface RawResponse {
@@ -60,7 +66,12 @@ function decodeBody(raw: RawResponse, headers: RawHeaders): string {
   // We ask for identity; a server that compresses anyway gets described, not inflated
   // (a gzip bomb stays 64 KB of bytes we never expand).
   if (encoding !== "" && encoding !== "identity") {
-    return `[${raw.body.byteLength} bytes of ${encoding.slice(0, 40)}-encoded body, not decoded]`;
+    // The value is upstream text: only a known coding's name is repeated.
+    const named = knownEncoding(encoding);
+    const what = named ? `${named.slice(0, 40)}-encoded` : "body in an unknown encoding,";
+    return named
+      ? `[${raw.body.byteLength} bytes of ${what} body, not decoded]`
+      : `[${raw.body.byteLength} bytes of ${what} not decoded]`;
   }
   const text = new TextDecoder("utf-8", { fatal: false }).decode(raw.body);
   if (text.includes("\u0000")) return `[${raw.body.byteLength} bytes of binary body, not shown]`;
@@ -85,7 +96,11 @@ function parseJsonBody(text: string, truncated: boolean, redactor: Redactor): un
   try {
     // Parse the raw text, then redact every string: a `\u0073k-…` escape would slip past
     // redaction of the text but not of the parsed value.
-    return redactor.value(limitDepth(JSON.parse(text), 0));
+    const value = redactor.value(limitDepth(JSON.parse(text), 0));
+    // Each string is redacted alone; a key split across strings (`["sk-pr","oj-ab",…]`)
+    // only shows once they are read together: then the parsed form is not kept.
+    const serialized = JSON.stringify(value);
+    return redactor.text(serialized) === serialized ? value : undefined;
   } catch {
     return undefined;
   }

@@ -5,15 +5,22 @@ import type { Config } from "@/lib/config";
 import { buildReport } from "@/lib/diagnosis";
 import type { EnvironmentEvidence, Evidence, ProbeResult } from "@/lib/diagnosis/evidence";
 import type { Report } from "@/lib/diagnosis/report";
-import { inspectKey, judgeFingerprint, summarizeKey } from "@/lib/inspect";
+import { inspectKey, judgeFingerprint, reportKeySummary, summarizeKey } from "@/lib/inspect";
 import type { Provider } from "@/lib/providers";
-import { getProvider, providerForHost, providersForKey, resolveAuth } from "@/lib/providers";
+import {
+  getProvider,
+  normalizeHost,
+  providerForHost,
+  providersForKey,
+  resolveAuth,
+} from "@/lib/providers";
 import { isAddressAllowed, isIpLiteral } from "./address-policy";
+import { acquireDiagnosisSlot } from "./concurrency";
 import { DEFAULT_DEADLINES, type Deadlines } from "./deadlines";
 import type { DiagnoseInput } from "./diagnose-input";
 import { type LogSink, logLine, statusesOf, stdoutSink } from "./log";
 import { createRedactor, type Redactor } from "./redact";
-import { type Resolver, sharedInFlight, systemResolver } from "./resolver";
+import { dnsResolverFor, type Resolver, sharedInFlight } from "./resolver";
 import { runProbes, secretsOf } from "./run-probes";
 import { checkTarget, targetNotAllowed } from "./target-guard";
 
@@ -26,6 +33,11 @@ export interface DiagnoseOptions {
   onProbe?: (probe: ProbeResult) => void;
   /** Called once the target is accepted, before any probe is sent. */
   onStart?: () => void;
+  /**
+   * Called once the target guard accepted the URL (before any probe is sent); may throw
+   * an ApiError (the route's per-host rate limit), which refuses the diagnosis.
+   */
+  onTargetAccepted?: (url: URL) => Promise<void>;
   /** The client went away: stop everything. */
   signal?: AbortSignal;
   /**
@@ -73,6 +85,32 @@ async function preflight(
   }
 }
 
+/**
+ * The placement's own header (after `auto` picks the provider's, e.g. `x-api-key`) may not
+ * come in again among the extra headers: the no-credential probe would carry the key.
+ */
+function refuseCredentialHeaders(input: DiagnoseInput): void {
+  if (!input.headers) return;
+  let hostname: string | undefined;
+  try {
+    hostname = input.endpoint ? normalizeHost(new URL(input.endpoint).hostname) : undefined;
+  } catch {
+    hostname = undefined;
+  }
+  const { provider } = resolveProvider(input, hostname);
+  const auth = resolveAuth(provider?.id, input.auth ?? { placement: "auto" });
+  const carriers = new Set(["authorization", "cookie"]);
+  if (auth.placement === "header" && auth.name) carriers.add(auth.name.toLowerCase());
+  for (const name of Object.keys(input.headers)) {
+    if (carriers.has(name.toLowerCase())) {
+      throw new ApiError(
+        "validation_failed",
+        `headers.${name}: carries a credential: the key goes in through auth, and the test without a credential must send none`,
+      );
+    }
+  }
+}
+
 function resolveProvider(input: DiagnoseInput, hostname: string | undefined) {
   if (input.provider) {
     return {
@@ -97,6 +135,11 @@ export async function runDiagnosis(
   const started = performance.now();
   const id = randomId();
   const log = options.log ?? stdoutSink;
+  // Only diagnoses that may send probes take a slot: an inspection costs no sockets.
+  const release =
+    input.endpoint !== undefined
+      ? acquireDiagnosisSlot(options.config.WHY401_MAX_CONCURRENT_DIAGNOSES)
+      : () => {};
   try {
     return await diagnoseOnce(input, options, { id, started, log });
   } catch (error) {
@@ -106,6 +149,8 @@ export async function runDiagnosis(
       log(logLine({ id, outcome: "failed", durationMs, probes: 0, statuses: [], causes: [] }));
     }
     throw error;
+  } finally {
+    release();
   }
 }
 
@@ -116,7 +161,9 @@ async function diagnoseOnce(
 ): Promise<Report> {
   const deadlines: Deadlines = { ...DEFAULT_DEADLINES, ...options.deadlines };
   const allowPrivate = options.config.WHY401_ALLOW_PRIVATE_TARGETS;
-  const resolve = sharedInFlight(options.resolve ?? systemResolver);
+  const resolve = sharedInFlight(
+    options.resolve ?? dnsResolverFor(options.config.WHY401_DNS_SERVERS),
+  );
   const inspection = inspectKey(input.key);
   const method = input.method ?? "GET";
   const refuse = () => {
@@ -124,6 +171,8 @@ async function diagnoseOnce(
     log(logLine({ id, outcome: "refused", durationMs, probes: 0, statuses: [], causes: [] }));
     return targetNotAllowed();
   };
+
+  refuseCredentialHeaders(input);
 
   let url: URL | undefined;
   if (input.endpoint !== undefined) {
@@ -135,6 +184,7 @@ async function diagnoseOnce(
       check.ok && (await preflight(check.url.hostname, resolve, allowPrivate, deadlines.connectMs));
     if (!check.ok || !allowed) throw refuse();
     url = check.url;
+    await options.onTargetAccepted?.(url);
   }
 
   const { provider, source } = resolveProvider(input, url?.hostname);
@@ -171,9 +221,11 @@ async function diagnoseOnce(
     .map((p) => (p.outcome.kind === "response" ? p.outcome.serverDate : undefined))
     .find((date) => date !== undefined);
   const now = serverDate ?? Date.now();
+  const summary = await summarizeKey(input.key, inspection, now);
   const evidence: Evidence = {
     inspection,
-    key: await summarizeKey(input.key, inspection, now),
+    key: reportKeySummary(summary, inspection),
+    keyFingerprint: summary.fingerprint,
     providerSource: source,
     keyProviders: providersForKey(inspection.cleaned),
     auth,

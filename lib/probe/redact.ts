@@ -3,14 +3,17 @@ import "server-only";
 /**
  * Redaction of everything that comes back from upstream. Invariant: no text leaves
  * lib/probe without passing through a Redactor built from the key (and any other secret
- * the user sent). It removes, in this order:
- *   1. whole encoded forms: raw, trimmed, lower- and upper-cased, URL-encoded,
- *      form-encoded, JSON-escaped, HTML-escaped, hex (either case);
- *   2. base64 / base64url runs that contain the secret at any byte alignment, which covers
- *      base64(key), base64(key:) and base64(user:key);
+ * the user sent). Letters are compared without regard to ASCII case (an upstream that
+ * upper-cases what it echoes still echoes the key). It removes, in this order:
+ *   1. whole encoded forms: raw, trimmed, URL-encoded, form-encoded, JSON-escaped, fully
+ *      `\u`-escaped, HTML-escaped, hex; hex and `\u` forms of the first 12 characters too;
+ *   2. base64 / base64url runs that contain the secret, or its first 12 characters, at any
+ *      byte alignment, which covers base64(key), base64(key:) and base64(user:key);
  *   3. masked echoes: a token that starts with ≥3 leading characters of the secret or ends
  *      with ≥4 trailing ones, around a mask (`sk-abc***xyz`, `sk-proj-...sQoA`, `****abcd`);
- *   4. any run of ≥6 characters that is a substring of one of the text forms.
+ *   4. any run of ≥6 characters that is a substring of one of the text forms;
+ *   5. the secret cut into pieces: ≥12 of its characters in a row once everything that is
+ *      not one of its characters (spaces, quotes, commas, line breaks) is skipped.
  * Over-redaction is the safe failure: a report may lose a word, never a key fragment.
  */
 
@@ -19,6 +22,8 @@ export const REDACTED = "[redacted]";
 /** Secrets shorter than this are placeholders ("", "x", "abc"): hiding them would erase prose. */
 const MIN_SECRET_LENGTH = 4;
 const GRAM = 6;
+/** Prefixes this long are redacted in their encoded forms; pieces this long are found across separators. */
+const PREFIX = 12;
 const BASE64_CHAR = /[A-Za-z0-9+/=_-]/;
 const MASK_RUN = /(?:[*•●·]+|\.{2,}|…+|[xX]{3,}|#{3,})/g;
 const TOKEN_CHAR = /[A-Za-z0-9_\-+/~.:]/;
@@ -79,6 +84,18 @@ function hex(s: string): string[] {
   return [lower, lower.toUpperCase()];
 }
 
+/** Every character as `\uXXXX`, as some serializers write non-JSON bodies. */
+function unicodeEscaped(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) out += `\\u${s.charCodeAt(i).toString(16).padStart(4, "0")}`;
+  return out;
+}
+
+/** ASCII-only lower case: same length, so an index in the folded text is one in the original. */
+export function foldCase(s: string): string {
+  return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+
 function htmlEscaped(s: string): string[] {
   const basic = s
     .replaceAll("&", "&amp;")
@@ -119,6 +136,9 @@ interface Compiled {
   /** Each secret's first 3–5 and last 4–5 characters, for masked-echo checks. */
   heads: Set<string>;
   tails: Set<string>;
+  /** Every 12 characters of each secret (folded), and the characters secrets are made of. */
+  pieces: Set<string>;
+  alphabet: Set<string>;
 }
 
 function compile(secrets: readonly string[]): Compiled {
@@ -133,20 +153,37 @@ function compile(secrets: readonly string[]): Compiled {
   const grams = new Set<string>();
   const heads = new Set<string>();
   const tails = new Set<string>();
+  const pieces = new Set<string>();
+  const alphabet = new Set<string>();
   for (const s of plain) {
-    const encoded = [s, ...urlEncoded(s), ...jsonEscaped(s), ...htmlEscaped(s), ...hex(s)];
-    // An upstream that case-folds what it echoes ("invalid key: SK-PROJ-…") still echoes it.
-    for (const form of [...encoded, s.toLowerCase(), s.toUpperCase()]) {
-      if (form.length >= MIN_SECRET_LENGTH) forms.add(form);
+    const prefix = s.slice(0, PREFIX);
+    const encoded = [
+      s,
+      ...urlEncoded(s),
+      ...jsonEscaped(s),
+      unicodeEscaped(s),
+      ...htmlEscaped(s),
+      ...hex(s),
+      // An upstream that encodes only the start of the key ("first 20 characters") still leaks it.
+      ...(s.length > PREFIX ? [...hex(prefix), unicodeEscaped(prefix)] : []),
+    ];
+    // Matching folds case, so `SK-PROJ-…` and `sk-proj-…` are one form.
+    for (const form of encoded) {
+      if (form.length >= MIN_SECRET_LENGTH) forms.add(foldCase(form));
     }
+    if (s.length > PREFIX) for (const core of base64Cores(prefix)) cores.add(core);
+    const folded = foldCase(s);
+    for (let i = 0; i + PREFIX <= folded.length; i++) pieces.add(folded.slice(i, i + PREFIX));
+    for (const c of folded) alphabet.add(c);
     // Fragments of the forms an echo most often cuts: raw, URL-encoded, JSON-escaped.
     // (The other forms are removed whole; their fragments would cost more than they catch.)
     for (const form of [s, encodeURIComponent(wellFormed(s)), JSON.stringify(s).slice(1, -1)]) {
-      for (let i = 0; i + GRAM <= form.length; i++) grams.add(form.slice(i, i + GRAM));
+      const f = foldCase(form);
+      for (let i = 0; i + GRAM <= f.length; i++) grams.add(f.slice(i, i + GRAM));
     }
     for (const core of base64Cores(s)) cores.add(core);
-    for (let n = MIN_HEAD; n <= MAX_HEAD && n <= s.length; n++) heads.add(s.slice(0, n));
-    for (let n = MIN_TAIL; n <= MAX_TAIL && n <= s.length; n++) tails.add(s.slice(-n));
+    for (let n = MIN_HEAD; n <= MAX_HEAD && n <= s.length; n++) heads.add(folded.slice(0, n));
+    for (let n = MIN_TAIL; n <= MAX_TAIL && n <= s.length; n++) tails.add(folded.slice(-n));
   }
   return {
     forms: [...forms].sort((a, b) => b.length - a.length),
@@ -155,13 +192,52 @@ function compile(secrets: readonly string[]): Compiled {
     plain: [...plain],
     heads,
     tails,
+    pieces,
+    alphabet,
   };
 }
 
+/** Removes every occurrence of each (folded) form, compared without regard to ASCII case. */
 function removeForms(text: string, forms: string[]): string {
   let out = text;
-  for (const form of forms) if (out.includes(form)) out = out.split(form).join(REDACTED);
+  for (const form of forms) {
+    const folded = foldCase(out);
+    let at = folded.indexOf(form);
+    if (at === -1) continue;
+    const ranges: [number, number][] = [];
+    while (at !== -1) {
+      ranges.push([at, at + form.length]);
+      at = folded.indexOf(form, at + form.length);
+    }
+    out = replaceRanges(out, ranges);
+  }
   return out;
+}
+
+/**
+ * The secret cut into pieces (`sk-pr oj-ab cdefg…`, one piece per line or array item): the
+ * text is read with every character that is not one of the secret's skipped, and each 12
+ * secret characters in a row are removed with whatever separated them.
+ */
+function removePieces(text: string, pieces: Set<string>, alphabet: Set<string>): string {
+  if (pieces.size === 0) return text;
+  const folded = foldCase(text);
+  const kept: number[] = [];
+  let view = "";
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded[i] ?? "";
+    if (alphabet.has(c)) {
+      kept.push(i);
+      view += c;
+    }
+  }
+  const ranges: [number, number][] = [];
+  for (let i = 0; i + PREFIX <= view.length; i++) {
+    if (pieces.has(view.slice(i, i + PREFIX))) {
+      ranges.push([kept[i] ?? 0, (kept[i + PREFIX - 1] ?? 0) + 1]);
+    }
+  }
+  return replaceRanges(text, ranges);
 }
 
 function removeBase64(text: string, cores: string[]): string {
@@ -216,13 +292,13 @@ function maskedEchoRange(
 ): [number, number] | undefined {
   const before = tokenRun(text, maskStart, -1, MAX_HEAD);
   for (let n = before; n >= MIN_HEAD; n--) {
-    if (heads.has(text.slice(maskStart - n, maskStart))) {
+    if (heads.has(foldCase(text.slice(maskStart - n, maskStart)))) {
       return [maskStart - n, maskEnd + tokenRun(text, maskEnd, 1, 256)];
     }
   }
   const after = tokenRun(text, maskEnd, 1, MAX_TAIL);
   for (let n = after; n >= MIN_TAIL; n--) {
-    if (tails.has(text.slice(maskEnd, maskEnd + n))) {
+    if (tails.has(foldCase(text.slice(maskEnd, maskEnd + n)))) {
       return [maskStart - tokenRun(text, maskStart, -1, 256), maskEnd + n];
     }
   }
@@ -241,9 +317,10 @@ function removeMaskedEchoes(text: string, heads: Set<string>, tails: Set<string>
 
 function removeGrams(text: string, grams: Set<string>): string {
   if (grams.size === 0) return text;
+  const folded = foldCase(text);
   const ranges: [number, number][] = [];
-  for (let i = 0; i + GRAM <= text.length; i++) {
-    if (grams.has(text.slice(i, i + GRAM))) ranges.push([i, i + GRAM]);
+  for (let i = 0; i + GRAM <= folded.length; i++) {
+    if (grams.has(folded.slice(i, i + GRAM))) ranges.push([i, i + GRAM]);
   }
   return replaceRanges(text, ranges);
 }
@@ -277,7 +354,8 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     let out = removeForms(input, compiled.forms);
     out = removeBase64(out, compiled.cores);
     out = removeMaskedEchoes(out, compiled.heads, compiled.tails);
-    return removeGrams(out, compiled.grams);
+    out = removeGrams(out, compiled.grams);
+    return removePieces(out, compiled.pieces, compiled.alphabet);
   };
   const value = (input: unknown): unknown => {
     if (typeof input === "string") return text(input);

@@ -52,6 +52,36 @@ const PREFIXES = [
 ];
 const MAX_VALUE = 1024;
 
+/** Content codings a server may name; any other Content-Encoding value is shown as opaque. */
+const KNOWN_ENCODINGS = new Set([
+  "identity",
+  "gzip",
+  "x-gzip",
+  "deflate",
+  "br",
+  "zstd",
+  "compress",
+  "x-compress",
+  "aes128gcm",
+  "exi",
+  "pack200-gzip",
+  "dcb",
+  "dcz",
+]);
+export const OPAQUE_VALUE = "[not a known value]";
+
+/** The Content-Encoding value when every coding in it is a known one, else undefined. */
+export function knownEncoding(value: string): string | undefined {
+  const codings = value
+    .toLowerCase()
+    .split(",")
+    .map((c) => c.trim())
+    .filter(Boolean);
+  return codings.length > 0 && codings.every((c) => KNOWN_ENCODINGS.has(c))
+    ? codings.join(", ")
+    : undefined;
+}
+
 export function isKeptHeader(name: string): boolean {
   return EXACT.has(name) || name === "set-cookie" || PREFIXES.some((p) => name.startsWith(p));
 }
@@ -98,6 +128,9 @@ export function keepHeaders(
   for (const [rawName, rawValue] of Object.entries(headers)) {
     const name = rawName.toLowerCase();
     if (rawValue === undefined || !isKeptHeader(name)) continue;
+    // A kept prefix (`x-kong-`, `cf-`…) lets an upstream choose the rest of the name, so a
+    // name is evidence only when the redactor leaves it alone: `x-kong-<key>` is dropped.
+    if (redactor.text(name) !== name) continue;
     const values = Array.isArray(rawValue) ? rawValue : [rawValue];
     const joined = values.join(", ");
     const value =
@@ -105,7 +138,9 @@ export function keepHeaders(
         ? sanitizeLocation(joined, requestUrl, redactor)
         : name === "set-cookie"
           ? redactor.text(cookieNames(values).slice(0, MAX_VALUE))
-          : redactor.text(joined.slice(0, MAX_VALUE));
+          : name === "content-encoding"
+            ? (knownEncoding(joined) ?? OPAQUE_VALUE)
+            : redactor.text(joined.slice(0, MAX_VALUE));
     kept[name] = value;
   }
   return kept;

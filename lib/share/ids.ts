@@ -13,5 +13,10 @@ export function isShareId(value: string): boolean {
 export const SHARE_TTL_DAYS = [1, 7, 30] as const;
 export type ShareTtlDays = (typeof SHARE_TTL_DAYS)[number];
 
-/** The ciphertext cap: a report with every probe fits in a fraction of this. */
-export const MAX_CIPHERTEXT_BYTES = 256 * 1024;
+/**
+ * The ciphertext cap. The largest report from the recorded real answers is 12.3 KB of
+ * JSON (a Cloudflare block page, 8 probes); a hostile upstream that fills every kept
+ * header reaches about 89 KB. 64 KB holds every real report five times over, and a
+ * report past it is not worth keeping for 30 days.
+ */
+export const MAX_CIPHERTEXT_BYTES = 64 * 1024;

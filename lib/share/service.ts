@@ -36,19 +36,31 @@ export function hashDeleteToken(token: string): string {
 export async function createShare(
   input: { ciphertext: string; iv: string; ttlDays: ShareTtlDays },
   now: number,
+  maxTotalBytes?: number,
 ): Promise<CreatedShare> {
   const id = randomBytes(SHARE_ID_BYTES).toString("base64url");
   const deleteToken = randomBytes(32).toString("base64url");
   const expiresAt = now + input.ttlDays * DAY_MS;
   const store = await requireStore();
-  await store.createShare({
-    id,
-    ciphertext: input.ciphertext,
-    iv: input.iv,
-    deleteTokenHash: hashDeleteToken(deleteToken),
-    createdAt: now,
-    expiresAt,
-  });
+  const stored = await store.createShare(
+    {
+      id,
+      ciphertext: input.ciphertext,
+      iv: input.iv,
+      deleteTokenHash: hashDeleteToken(deleteToken),
+      createdAt: now,
+      expiresAt,
+    },
+    maxTotalBytes,
+  );
+  // The total is bounded (WHY401_SHARE_STORAGE_MB): links keep working, new ones wait
+  // until old ones expire.
+  if (stored === "full") {
+    throw new ApiError(
+      "storage_full",
+      "This why401 server holds as many share links as it can right now. Try again later, or share the report another way.",
+    );
+  }
   return { id, deleteToken, expiresAt: new Date(expiresAt).toISOString() };
 }
 

@@ -49,6 +49,17 @@ export const MIGRATIONS: Migration[] = [
       "CREATE INDEX rate_limits_expires_at ON rate_limits (expires_at)",
     ],
   },
+  {
+    version: 2,
+    name: "share sizes, for the total storage cap",
+    statements: [
+      // The ciphertext's length, kept beside it: summing the column through a covering
+      // index never reads a ciphertext (a full store holds a gigabyte of them).
+      "ALTER TABLE shares ADD COLUMN size BIGINT NOT NULL DEFAULT 0",
+      "UPDATE shares SET size = length(ciphertext)",
+      "CREATE INDEX shares_expires_at_size ON shares (expires_at, size)",
+    ],
+  },
 ];
 
 export const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS why401_migrations (

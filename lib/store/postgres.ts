@@ -51,11 +51,26 @@ export async function openPostgresStore(
   return {
     kind: "postgres",
 
-    async createShare(s) {
-      await pool.query(
-        "INSERT INTO shares (id, ciphertext, iv, delete_token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)",
-        [s.id, s.ciphertext, s.iv, s.deleteTokenHash, s.createdAt, s.expiresAt],
+    async createShare(s, maxTotalBytes) {
+      const size = s.ciphertext.length;
+      // One statement; under concurrent creates on several instances the total may pass
+      // the cap by the shares being created at that moment (each at most the per-share cap).
+      const { rowCount } = await pool.query(
+        `INSERT INTO shares (id, ciphertext, iv, delete_token_hash, created_at, expires_at, size)
+         SELECT $1, $2, $3, $4, $5::bigint, $6::bigint, $7::bigint
+         WHERE (SELECT COALESCE(SUM(size), 0) FROM shares WHERE expires_at > $5::bigint) + $7::bigint <= $8::bigint`,
+        [
+          s.id,
+          s.ciphertext,
+          s.iv,
+          s.deleteTokenHash,
+          s.createdAt,
+          s.expiresAt,
+          size,
+          maxTotalBytes ?? Number.MAX_SAFE_INTEGER,
+        ],
       );
+      return rowCount === 1 ? "ok" : "full";
     },
     async getShare(id, now) {
       const { rows } = await pool.query("SELECT * FROM shares WHERE id = $1", [id]);

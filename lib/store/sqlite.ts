@@ -44,7 +44,9 @@ export function openSqliteStore(dataDir: string): Store {
   migrate(db);
 
   const insertShare = db.prepare(
-    "INSERT INTO shares (id, ciphertext, iv, delete_token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+    `INSERT INTO shares (id, ciphertext, iv, delete_token_hash, created_at, expires_at, size)
+     SELECT ?, ?, ?, ?, ?, ?, ?
+     WHERE (SELECT COALESCE(SUM(size), 0) FROM shares WHERE expires_at > ?) + ? <= ?`,
   );
   const selectShare = db.prepare<[string], ShareRow>("SELECT * FROM shares WHERE id = ?");
   const deleteShareRow = db.prepare("DELETE FROM shares WHERE id = ?");
@@ -97,8 +99,23 @@ export function openSqliteStore(dataDir: string): Store {
   return {
     kind: "sqlite",
 
-    async createShare(s: ShareRecord) {
-      insertShare.run(s.id, s.ciphertext, s.iv, s.deleteTokenHash, s.createdAt, s.expiresAt);
+    async createShare(s: ShareRecord, maxTotalBytes?: number) {
+      const size = s.ciphertext.length;
+      const cap = maxTotalBytes ?? Number.MAX_SAFE_INTEGER;
+      // One statement: the check and the insert cannot be split by another writer.
+      const result = insertShare.run(
+        s.id,
+        s.ciphertext,
+        s.iv,
+        s.deleteTokenHash,
+        s.createdAt,
+        s.expiresAt,
+        size,
+        s.createdAt,
+        size,
+        cap,
+      );
+      return result.changes === 1 ? "ok" : "full";
     },
     async getShare(id, now) {
       const row = selectShare.get(id);

@@ -45,12 +45,18 @@ export interface EchoSession {
   expiresAt: number;
 }
 
+export type CreateShareResult = "ok" | "full";
+
 export type AddEchoCaptureResult = "ok" | "full" | "not_found";
 
 export interface Store {
   readonly kind: "sqlite" | "postgres";
 
-  createShare(share: ShareRecord): Promise<void>;
+  /**
+   * Stores a share unless the live shares' ciphertexts, with this one, would exceed
+   * `maxTotalBytes` (then "full", nothing stored). Without a cap it always stores.
+   */
+  createShare(share: ShareRecord, maxTotalBytes?: number): Promise<CreateShareResult>;
   /** undefined when unknown or expired (an expired row is purged on the way). */
   getShare(id: string, now: number): Promise<ShareRecord | undefined>;
   /** True when a live share with that id was deleted. The caller checks the token first. */

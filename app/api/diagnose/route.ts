@@ -6,7 +6,7 @@ import { readJson } from "@/lib/api/read-json";
 import { getConfig } from "@/lib/config";
 import { runDiagnosis } from "@/lib/probe";
 import { streamDiagnosis, wantsNdjson } from "@/lib/probe/ndjson";
-import { diagnoseRateLimits } from "@/lib/probe/rate-limits";
+import { diagnoseClientLimits, diagnoseHostLimit } from "@/lib/probe/rate-limits";
 import { diagnoseRequestSchema, MAX_REQUEST_BYTES } from "./schema";
 
 export const dynamic = "force-dynamic";
@@ -16,9 +16,22 @@ export const runtime = "nodejs";
 export const POST = handle("diagnose", async (request: Request) => {
   const config = getConfig();
   const input = await readJson(request, diagnoseRequestSchema, MAX_REQUEST_BYTES);
-  const limits = diagnoseRateLimits(request.headers, input.endpoint, config);
-  await enforceRateLimits(getRateLimitCounter(), limits, Date.now());
-  const options = { config, signal: request.signal };
+  await enforceRateLimits(
+    getRateLimitCounter(),
+    diagnoseClientLimits(request.headers, config),
+    Date.now(),
+  );
+  const options = {
+    config,
+    signal: request.signal,
+    // The target host's limit counts only targets the guard accepted.
+    onTargetAccepted: (url: URL) =>
+      enforceRateLimits(
+        getRateLimitCounter(),
+        [diagnoseHostLimit(url.hostname, config)],
+        Date.now(),
+      ),
+  };
   if (wantsNdjson(request)) return streamDiagnosis(input, options);
   return jsonResponse(await runDiagnosis(input, options));
 });

@@ -48,6 +48,14 @@ export function isForbiddenHeader(name: string): boolean {
   return FORBIDDEN_HEADERS.has(lower) || lower.startsWith("proxy-");
 }
 
+/**
+ * Extra headers that always carry a credential. Cookie counts: a session cookie
+ * authenticates as surely as a key, and a baseline that sends one is not credential-free.
+ */
+const CREDENTIAL_HEADERS = new Set(["authorization", "cookie"]);
+export const CREDENTIAL_HEADER_MESSAGE =
+  "carries a credential: the key goes in through auth, and the test without a credential must send none";
+
 const headerNameSchema = z
   .string()
   .regex(TOKEN, "must be an HTTP header name (letters, digits and !#$%&'*+-.^_`|~)")
@@ -139,6 +147,17 @@ export const diagnoseRequestSchema = z
         path: ["auth", "name"],
         message: `is required for "${auth.placement}"`,
       });
+    }
+    // A credential among the extra headers would ride along on every probe, the
+    // no-credential baseline included: the key goes in through `auth` only.
+    for (const name of Object.keys(request.headers ?? {})) {
+      if (CREDENTIAL_HEADERS.has(name.toLowerCase())) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["headers", name],
+          message: CREDENTIAL_HEADER_MESSAGE,
+        });
+      }
     }
     // Only the placement's own header may carry the key; a second copy of it in `headers`
     // would make the probe ambiguous.

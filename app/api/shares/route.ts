@@ -2,6 +2,7 @@ import { ApiError, handle, jsonResponse } from "@/lib/api/errors";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { readJson } from "@/lib/api/read-json";
 import { getConfig } from "@/lib/config";
+import { MAX_CIPHERTEXT_BYTES } from "@/lib/share/ids";
 import { limitShareCreation } from "@/lib/share/rate-limit";
 import { createShare } from "@/lib/share/service";
 import { createShareSchema, MAX_CIPHERTEXT_CHARS, MAX_SHARE_BODY_BYTES } from "./schema";
@@ -13,9 +14,12 @@ export const POST = handle("POST /api/shares", async (request: Request) => {
   await limitShareCreation(request, getConfig(), now);
   const body = await readJson(request, createShareSchema, MAX_SHARE_BODY_BYTES);
   if (body.ciphertext.length > MAX_CIPHERTEXT_CHARS) {
-    throw new ApiError("payload_too_large", "The shared report is larger than 256 KB.");
+    throw new ApiError(
+      "payload_too_large",
+      `The shared report is larger than ${MAX_CIPHERTEXT_BYTES / 1024} KB.`,
+    );
   }
-  const created = await createShare(body, now);
+  const created = await createShare(body, now, getConfig().WHY401_SHARE_STORAGE_MB * 1024 * 1024);
   return jsonResponse(created, { status: 201, headers: { "x-robots-tag": "noindex, nofollow" } });
 });
 

@@ -9,7 +9,9 @@ import { isSuccess, sameAnswer } from "./probe-lookups";
 /** Another value for the same variable that the API accepted, when the diagnosed one differs. */
 export function workingOtherValue(ev: Evidence): LocalValue | undefined {
   return ev.environment?.local?.others.find(
-    (v) => v.works && (v.fingerprint === null || v.fingerprint !== ev.key.fingerprint),
+    (v) =>
+      v.works &&
+      (v.fingerprint === null || v.fingerprint !== (ev.keyFingerprint ?? ev.key.fingerprint)),
   );
 }
 

@@ -43,28 +43,34 @@ export const staleEnvironment: Rule = (ev, ctx) => {
     };
   }
   const check = ev.environment?.fingerprintCheck;
+  const pasted = ev.keyFingerprint ?? ev.key.fingerprint;
+  // A guessable key's report quotes no fingerprint at all: not its own, not the app's.
+  const quote = ev.key.fingerprint !== null;
   const evidence: string[] = [];
   let confidence = 0;
   if (check?.matches === false) {
     confidence = 0.93;
     const source =
       check.source !== undefined && SOURCE.test(check.source) ? ` (${check.source})` : "";
-    const printed = FINGERPRINT.test(check.printed.trim())
-      ? `fingerprint ${check.printed.trim()}`
-      : "a different fingerprint";
+    const printed =
+      quote && FINGERPRINT.test(check.printed.trim())
+        ? `fingerprint ${check.printed.trim()}`
+        : "a different fingerprint";
     evidence.push(
-      `The running process${source} sees a key with ${printed}; the pasted key's is ${ev.key.fingerprint}.`,
+      quote
+        ? `The running process${source} sees a key with ${printed}; the pasted key's is ${ev.key.fingerprint}.`
+        : `The running process${source} sees a key with a different fingerprint than the pasted key.`,
     );
   }
-  const differing = echoes(ev).find(
-    (e) => e.credential && e.credential.fingerprint !== ev.key.fingerprint,
-  );
+  const differing = echoes(ev).find((e) => e.credential && e.credential.fingerprint !== pasted);
   if (differing?.credential) {
     // Hidden characters also change a fingerprint: then the key cause explains it better.
     const hidden = differing.credential.findingKinds.length > 0;
     confidence = Math.max(confidence, hidden ? 0.5 : 0.88);
     evidence.push(
-      `The echo check saw your app send a key with fingerprint ${differing.credential.fingerprint} (${differing.credential.length} characters); the pasted key is ${ev.key.fingerprint} (${ev.key.length} characters).`,
+      quote
+        ? `The echo check saw your app send a key with fingerprint ${differing.credential.fingerprint} (${differing.credential.length} characters); the pasted key is ${ev.key.fingerprint} (${ev.key.length} characters).`
+        : `The echo check saw your app send a different key (${differing.credential.length} characters); the pasted key has ${ev.key.length}.`,
     );
   }
   if (confidence > 0) {

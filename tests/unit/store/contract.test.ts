@@ -89,10 +89,10 @@ for (const adapter of adapters) {
 
     it("applies migrations once, and opening again (also concurrently) is a no-op", async () => {
       expect(store.kind).toBe(adapter.name);
-      expect(await store.migrationVersions()).toEqual([1]);
+      expect(await store.migrationVersions()).toEqual([1, 2]);
       const [a, b] = await Promise.all([connect(), connect()]);
-      expect(await a.migrationVersions()).toEqual([1]);
-      expect(await b.migrationVersions()).toEqual([1]);
+      expect(await a.migrationVersions()).toEqual([1, 2]);
+      expect(await b.migrationVersions()).toEqual([1, 2]);
       // Data survives a reopen: migrations did not recreate tables.
       await store.createShare(share("persist"));
       const again = await connect();
@@ -107,6 +107,21 @@ for (const adapter of adapters) {
       expect(await store.deleteShare("abc")).toBe(true);
       expect(await store.getShare("abc", T0 + 1)).toBeUndefined();
       expect(await store.deleteShare("abc")).toBe(false);
+    });
+
+    it("bounds the total size of live shares; expired ones do not count", async () => {
+      const kb = (id: string, n: number, expiresAt = T0 + DAY) =>
+        share(id, { ciphertext: "x".repeat(n * 1024), expiresAt });
+      expect(await store.createShare(kb("a", 40), 100 * 1024)).toBe("ok");
+      expect(await store.createShare(kb("b", 40, T0 + 10), 100 * 1024)).toBe("ok");
+      expect(await store.createShare(kb("c", 30), 100 * 1024)).toBe("full");
+      expect(await store.getShare("c", T0)).toBeUndefined();
+      expect(await store.createShare(kb("d", 20), 100 * 1024)).toBe("ok"); // exactly 100 KB
+      // Once "b" expired, its bytes are free again.
+      expect(await store.createShare({ ...kb("e", 35), createdAt: T0 + 20 }, 100 * 1024)).toBe(
+        "ok",
+      );
+      expect(await store.createShare(kb("f", 1000))).toBe("ok"); // no cap given
     });
 
     it("refuses a second share with the same id", async () => {

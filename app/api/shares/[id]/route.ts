@@ -1,5 +1,7 @@
 import { handle, jsonResponse } from "@/lib/api/errors";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { getConfig } from "@/lib/config";
+import { limitShareRead } from "@/lib/share/rate-limit";
 import { bearerToken, deleteShare, readShare } from "@/lib/share/service";
 
 export const dynamic = "force-dynamic";
@@ -8,9 +10,11 @@ type Context = { params: Promise<{ id: string }> };
 
 const NOINDEX = { "x-robots-tag": "noindex, nofollow" };
 
-export const GET = handle("GET /api/shares/[id]", async (_request: Request, context: Context) => {
+export const GET = handle("GET /api/shares/[id]", async (request: Request, context: Context) => {
+  const now = Date.now();
+  await limitShareRead(request, getConfig(), now);
   const { id } = await context.params;
-  return jsonResponse(await readShare(id, Date.now()), { headers: NOINDEX });
+  return jsonResponse(await readShare(id, now), { headers: NOINDEX });
 });
 
 export const DELETE = handle(
