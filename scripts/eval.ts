@@ -10,6 +10,7 @@
  *   npm run eval -- --floor-top1 0.8    another floor for this run
  *   npm run eval -- --cases DIR         another directory of cases
  *   npm run eval -- --skip-invalid      name invalid case files, score the others
+ *   npm run eval -- --per-case          one line per case before the tables
  *
  * The route's modules start with `import "server-only"`, which throws unless the
  * `react-server` export condition is set; the npm script runs tsx with that condition,
@@ -70,6 +71,7 @@ async function main(): Promise<number> {
       "floor-top1": { type: "string" },
       cases: { type: "string" },
       "skip-invalid": { type: "boolean", default: false },
+      "per-case": { type: "boolean", default: false },
     },
   });
   const floor =
@@ -112,6 +114,14 @@ async function main(): Promise<number> {
   );
 
   for (const r of results.filter((r) => r.error)) console.error(`eval: ${r.id}: ${r.error}`);
+  if (values["per-case"]) {
+    for (const r of results) {
+      const got = r.got.map((g) => `${g.id} ${g.confidence.toFixed(2)}`).join(", ");
+      const mark = r.pass ? "ok  " : r.pass2 ? "top2" : "MISS";
+      console.log(`${mark} ${r.split.padEnd(7)} ${r.id}: ${r.expected.accept.join("|")} → ${got}`);
+    }
+    console.log("");
+  }
   console.log(renderSummary(summary, { markdown: values.markdown }));
   console.log(`\n(${cases.length} cases in ${seconds.toFixed(1)} s; reports/eval.json)`);
   const rate = summary.total.top1 / summary.total.n;
