@@ -23,8 +23,10 @@ import { z } from "zod";
 import { CASES_DIR, loadCorpus } from "../tests/corpus/load";
 import { type CaseRun, openRouteForEval, runCase } from "../tests/corpus/run-case";
 import {
+  breadthOf,
   type CaseResult,
   lastLine,
+  renderBreadth,
   renderSummary,
   scoreCase,
   summarize,
@@ -123,6 +125,7 @@ async function main(): Promise<number> {
     console.log("");
   }
   console.log(renderSummary(summary, { markdown: values.markdown }));
+  console.log(`\n${renderBreadth(breadthOf(cases))}`);
   console.log(`\n(${cases.length} cases in ${seconds.toFixed(1)} s; reports/eval.json)`);
   const rate = summary.total.top1 / summary.total.n;
   const below = rate < floor;

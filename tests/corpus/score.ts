@@ -1,4 +1,4 @@
-import type { CauseId } from "@/lib/diagnosis/cause-ids";
+import { CAUSE_IDS, type CauseId } from "@/lib/diagnosis/cause-ids";
 import type { RankedCause } from "./run-case";
 import { type Case, type Split, splitOf } from "./schema";
 
@@ -216,4 +216,43 @@ export function renderSummary(s: Summary, options: { markdown?: boolean } = {}):
     ),
   ];
   return parts.join("\n\n");
+}
+
+export interface Breadth {
+  cases: number;
+  services: number;
+  /** Services with more than the allowed 5 cases. */
+  crowded: [service: string, count: number][];
+  /** Root causes with fewer than 3 cases (0 included), in vocabulary order. */
+  thin: [cause: CauseId, count: number][];
+  outsideCatalog: number;
+}
+
+/** How far the corpus is from the breadth it aims at (README: 150+, 60+ services, …). */
+export function breadthOf(cases: Case[]): Breadth {
+  const perService = new Map<string, number>();
+  const perCause = new Map<CauseId, number>();
+  for (const c of cases) {
+    perService.set(c.service, (perService.get(c.service) ?? 0) + 1);
+    perCause.set(c.rootCause, (perCause.get(c.rootCause) ?? 0) + 1);
+  }
+  return {
+    cases: cases.length,
+    services: perService.size,
+    crowded: [...perService.entries()].filter(([, n]) => n > 5).sort((a, b) => b[1] - a[1]),
+    thin: CAUSE_IDS.map((id): [CauseId, number] => [id, perCause.get(id) ?? 0]).filter(
+      ([, n]) => n < 3,
+    ),
+    outsideCatalog: cases.filter((c) => c.catalogProvider === null).length,
+  };
+}
+
+export function renderBreadth(b: Breadth): string {
+  const list = (pairs: [string, number][]) =>
+    pairs.length ? pairs.map(([name, n]) => `${name} ${n}`).join(", ") : "none";
+  return [
+    `corpus: ${b.cases} cases (aim: 150+), ${b.services} services (aim: 60+), ${b.outsideCatalog} outside the provider catalog (aim: half)`,
+    `services with more than 5 cases: ${list(b.crowded)}`,
+    `root causes with fewer than 3 cases: ${list(b.thin)}`,
+  ].join("\n");
 }

@@ -22,6 +22,17 @@ describe("the corpus", () => {
     expect(corpus.cases.map((c) => `${c.id}.json`)).toEqual([...files].sort());
   });
 
+  it("takes each thread once", () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const c of corpus.cases) {
+      const other = seen.get(c.source);
+      if (other) twice.push(`${other} and ${c.id}: ${c.source}`);
+      seen.set(c.source, c.id);
+    }
+    expect(twice).toEqual([]);
+  });
+
   it.each(corpus.cases.map((c) => [c.id, c] as const))("%s", async (_id, c) => {
     expect(c.source).toMatch(/^https:\/\/\S+$/);
     expect(c.accept).toContain(c.rootCause);

@@ -7,7 +7,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CauseId } from "@/lib/diagnosis/cause-ids";
 import { openRouteForEval, type RankedCause, runCase } from "@/tests/corpus/run-case";
 import type { Case } from "@/tests/corpus/schema";
-import { lastLine, renderSummary, scoreCase, summarize } from "@/tests/corpus/score";
+import {
+  breadthOf,
+  lastLine,
+  renderBreadth,
+  renderSummary,
+  scoreCase,
+  summarize,
+} from "@/tests/corpus/score";
 import { fixtureCase, GOOD } from "./fixtures";
 
 /** The scorer's bookkeeping on a fixed handful of cases, and the replay through the real route. */
@@ -115,6 +122,24 @@ describe("scoring", () => {
     expect(md).toContain("| wrong_auth_header | credentials_not_received | 1 |");
     expect(md).toContain("| [0.9, 1] | 2 | 1 (50 %) |");
     expect(renderSummary(s)).not.toContain("|");
+  });
+});
+
+describe("breadth", () => {
+  it("counts services, crowded services, thin causes and cases outside the catalog", () => {
+    const many = Array.from({ length: 6 }, (_, i) =>
+      fixture(`crowd-${i}`, "crowd", "dev", ["key_rejected"]),
+    );
+    const catalog = fixtureCase({ id: "gh", service: "github", catalogProvider: "github" });
+    const b = breadthOf([...many, catalog]);
+    expect(b.cases).toBe(7);
+    expect(b.services).toBe(2);
+    expect(b.crowded).toEqual([["crowd", 6]]);
+    expect(b.outsideCatalog).toBe(6);
+    expect(b.thin.map(([id]) => id)).not.toContain("key_rejected");
+    expect(b.thin).toHaveLength(22);
+    expect(b.thin[0]).toEqual(["key_whitespace", 0]);
+    expect(renderBreadth(b)).toContain("services with more than 5 cases: crowd 6");
   });
 });
 
