@@ -76,10 +76,20 @@ async function main(): Promise<number> {
       "per-case": { type: "boolean", default: false },
     },
   });
-  const floor =
-    values["floor-top1"] !== undefined
-      ? floorSchema.shape.top1.parse(Number(values["floor-top1"]))
-      : floorSchema.parse(JSON.parse(readFileSync(FLOOR_FILE, "utf8"))).top1;
+  const given = values["floor-top1"];
+  const floorResult =
+    given !== undefined
+      ? floorSchema.safeParse({ top1: given.trim() === "" ? Number.NaN : Number(given) })
+      : floorSchema.safeParse(JSON.parse(readFileSync(FLOOR_FILE, "utf8")));
+  if (!floorResult.success) {
+    console.error(
+      given !== undefined
+        ? "eval: --floor-top1 takes a number from 0 to 1, e.g. 0.8"
+        : 'eval: tests/corpus/floor.json must be { "top1": <a number from 0 to 1> }',
+    );
+    return 1;
+  }
+  const floor = floorResult.data.top1;
 
   const { cases, problems } = loadCorpus(values.cases ? resolve(values.cases) : CASES_DIR);
   for (const p of problems) console.error(`eval: ${p.file}: ${p.message.replaceAll("\n", "; ")}`);

@@ -196,8 +196,12 @@ describe("npm run eval", () => {
       ],
       { cwd: root },
     ).then(
-      (r) => ({ code: 0, stdout: r.stdout }),
-      (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+      (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({
+        code: e.code,
+        stdout: e.stdout,
+        stderr: e.stderr,
+      }),
     );
 
   it("prints the tables and the last line, and exits 1 below the floor", async () => {
@@ -228,6 +232,10 @@ describe("npm run eval", () => {
       const high = await run(["--cases", dir, "--floor-top1", "0.9"]);
       expect(high.code).toBe(1);
       expect(high.stdout).toContain("below the floor");
+
+      const bad = await run(["--cases", dir, "--floor-top1", "high"]);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toContain("--floor-top1 takes a number from 0 to 1");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
