@@ -9,7 +9,7 @@ import { analyzeRequest } from "@/lib/echo/analyze";
 import { compareCaptures } from "@/lib/echo/compare";
 import { fingerprintKey } from "@/lib/inspect";
 import { providerForHost } from "@/lib/providers";
-import type { ProviderId } from "@/lib/providers/types";
+import type { ProviderId } from "@/lib/providers/ids";
 import { type AnswerName, startReplay } from "./replay-server";
 import type { Case } from "./schema";
 

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { isForbiddenHeader } from "@/app/api/diagnose/schema";
 import { causeIdSchema } from "@/lib/diagnosis/cause-ids";
-import { HTTP_METHODS } from "@/lib/probe/types";
-import { PROVIDER_IDS } from "@/lib/providers/types";
+import { HTTP_METHODS } from "@/lib/probe/diagnose-input";
+import { PROVIDER_IDS } from "@/lib/providers/ids";
 
 /**
  * One case of the evaluation corpus (tests/corpus/README.md describes the format). Strict:

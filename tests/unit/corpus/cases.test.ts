@@ -22,6 +22,12 @@ describe("the corpus", () => {
     expect(corpus.cases.map((c) => `${c.id}.json`)).toEqual([...files].sort());
   });
 
+  it("has at most 5 cases per service", () => {
+    const perService = new Map<string, number>();
+    for (const c of corpus.cases) perService.set(c.service, (perService.get(c.service) ?? 0) + 1);
+    expect([...perService].filter(([, n]) => n > 5)).toEqual([]);
+  });
+
   it("takes each thread once", () => {
     const seen = new Map<string, string>();
     const twice: string[] = [];
