@@ -150,7 +150,8 @@ function pct(part: number, whole: number): string {
 function renderTable(head: string[], rows: string[][], markdown: boolean): string {
   if (markdown) {
     const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
-    return [line(head), line(head.map(() => "---")), ...rows.map(line)].join("\n");
+    const align = head.map((_, i) => (i === 0 ? "---" : "---:"));
+    return [line(head), line(align), ...rows.map(line)].join("\n");
   }
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) =>
