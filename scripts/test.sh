@@ -51,6 +51,9 @@ export WHY401_TEST_DATABASE_URL
 step "unit, adapter and route tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 
+step "evaluation: the 401 corpus replayed through the route (floor: tests/corpus/floor.json)"
+npm run --silent eval
+
 step "production build for the e2e suite"
 # npm run build: validates the provider catalog (scripts/check-catalog.ts), then next build.
 WHY401_DIST_DIR=.next-e2e npm run build >reports/build.log 2>&1 || { cat reports/build.log; exit 1; }
