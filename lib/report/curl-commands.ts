@@ -9,7 +9,6 @@ import type { ProbeResult } from "../diagnosis/evidence";
 import type { Report } from "../diagnosis/report";
 import { isSuccess, sameAnswer } from "../diagnosis/rule-support/probe-lookups";
 import type { Finding } from "../inspect/inspection";
-import type { ResolvedAuth } from "../providers";
 import { getProvider, sameAuth } from "../providers";
 import { buildCurl } from "./curl";
 
