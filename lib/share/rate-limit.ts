@@ -13,22 +13,29 @@ export function shareLimitPerMinute(diagnosesPerMinute: number): number {
   return Math.ceil(diagnosesPerMinute / 2);
 }
 
-export async function limitShareCreation(
+type LimitConfig = Pick<Config, "WHY401_RATE_LIMIT_PER_MINUTE" | "WHY401_TRUST_PROXY">;
+
+/** One per-client bucket for a share operation. */
+async function limitClient(
   request: Request,
-  config: Pick<Config, "WHY401_RATE_LIMIT_PER_MINUTE" | "WHY401_TRUST_PROXY">,
+  config: LimitConfig,
   now: number,
+  bucket: { prefix: string; perMinute: number; message: string },
 ): Promise<void> {
+  const key = `${bucket.prefix}:${clientAddress(request.headers, config)}`;
   await enforceRateLimits(
     getRateLimitCounter(),
-    [
-      {
-        key: `share:${clientAddress(request.headers, config)}`,
-        perMinute: shareLimitPerMinute(config.WHY401_RATE_LIMIT_PER_MINUTE),
-        message: "Too many share links created; try again in a minute.",
-      },
-    ],
+    [{ key, perMinute: bucket.perMinute, message: bucket.message }],
     now,
   );
+}
+
+export function limitShareCreation(request: Request, config: LimitConfig, now: number) {
+  return limitClient(request, config, now, {
+    prefix: "share",
+    perMinute: shareLimitPerMinute(config.WHY401_RATE_LIMIT_PER_MINUTE),
+    message: "Too many share links created; try again in a minute.",
+  });
 }
 
 /** Share reads per client per minute: three times the diagnose limit (links get opened by teams). */
@@ -37,20 +44,10 @@ export function shareReadLimitPerMinute(diagnosesPerMinute: number): number {
 }
 
 /** Reads are bounded per client too, so a client cannot pull the store's bytes in a loop. */
-export async function limitShareRead(
-  request: Request,
-  config: Pick<Config, "WHY401_RATE_LIMIT_PER_MINUTE" | "WHY401_TRUST_PROXY">,
-  now: number,
-): Promise<void> {
-  await enforceRateLimits(
-    getRateLimitCounter(),
-    [
-      {
-        key: `share-read:${clientAddress(request.headers, config)}`,
-        perMinute: shareReadLimitPerMinute(config.WHY401_RATE_LIMIT_PER_MINUTE),
-        message: "Too many share links opened from this client; try again in a minute.",
-      },
-    ],
-    now,
-  );
+export function limitShareRead(request: Request, config: LimitConfig, now: number) {
+  return limitClient(request, config, now, {
+    prefix: "share-read",
+    perMinute: shareReadLimitPerMinute(config.WHY401_RATE_LIMIT_PER_MINUTE),
+    message: "Too many share links opened from this client; try again in a minute.",
+  });
 }
