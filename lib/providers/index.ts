@@ -15,6 +15,15 @@ export { GATEWAYS, getGateway } from "./gateways/index";
 export type { LayerId, ProviderId } from "./ids";
 export { LAYER_IDS, PROVIDER_IDS } from "./ids";
 export {
+  type Certainty,
+  KEY_FORMATS,
+  type KeyFormatEntry,
+  type KeyMatch,
+  keyLooksLike,
+  REGISTRY_SIZE,
+  recognizeKey,
+} from "./key-formats";
+export {
   type KeyFormatMatch,
   providersForKey,
   type TruncatedFormat,

@@ -1,44 +1,68 @@
-import type { Provider } from "../../providers";
-import { getProvider } from "../../providers";
+import { getProvider, type KeyMatch, type Provider, recognizeKey } from "../../providers";
 import type { Evidence } from "../evidence";
-import { basisFor, KIND_LABELS, refused } from "../rule-support/evidence-lookups";
+import { basisFor, refused } from "../rule-support/evidence-lookups";
 import { answerLabel, article } from "../rule-support/probe-sentences";
 import type { Rule, RuleContext } from "../rule-support/rule";
 
 export interface ForeignKey {
-  owner: Provider;
-  kind: string;
-  /** The matched format has a distinctive prefix (sk-ant-, xai-, gsk_…), not just a length and alphabet. */
+  /** The service whose format the key has: "Shopify", "Anthropic". */
+  service: string;
+  /** "an Anthropic key (sk-ant-api03-…)", "a Shopify Admin API access token (shpat_…)". */
+  what: string;
+  /** The format's own description, for the evidence. */
+  description: string;
+  /** The catalog entry of that service, when the catalog knows it (its endpoint, its key page). */
+  owner?: Provider;
+  /** An exact match (a distinctive prefix or structure), not a short or shared one. */
   distinctive: boolean;
 }
 
-/** The key's format belongs only to providers other than the endpoint's. */
-export function foreignKey(ev: Evidence, ctx: RuleContext): ForeignKey | undefined {
-  if (!ctx.provider) return undefined;
-  const others = ev.keyProviders.filter((k) => k.providerId !== "custom");
-  if (others.length === 0 || others.some((k) => k.providerId === ctx.provider?.id)) {
-    return undefined;
-  }
-  const first = others[0]!;
+const RANK = { exact: 2, likely: 1, possible: 0 } as const;
+
+function ownerOf(match: KeyMatch): Provider | undefined {
+  if (match.providerId === undefined) return undefined;
   try {
-    const owner = getProvider(first.providerId);
-    const format = owner.keyFormats.find((f) => f.id === first.formatId);
-    return {
-      owner,
-      kind: KIND_LABELS[format?.kind ?? first.keyKind] ?? "key",
-      distinctive: (format?.prefix ?? "").length >= 3,
-    };
+    return getProvider(match.providerId);
   } catch {
     return undefined;
   }
 }
 
+/**
+ * The key's best format belongs to another service than the endpoint's provider, and no
+ * format of the endpoint's provider fits as surely. A bare shape (32 hex…) never counts:
+ * `recognizeKey` keeps it only for the endpoint's own provider.
+ */
+export function foreignKey(ev: Evidence, ctx: RuleContext): ForeignKey | undefined {
+  const provider = ctx.provider;
+  if (!provider || ev.inspection.cleaned === "") return undefined;
+  const matches = recognizeKey(ev.inspection.cleaned, provider.id);
+  const best = matches[0];
+  if (!best || best.providerId === provider.id) return undefined;
+  const own = matches.find((m) => m.providerId === provider.id);
+  if (own && RANK[own.certainty] >= RANK[best.certainty]) return undefined;
+  const owner = ownerOf(best);
+  const shown = best.prefix.length >= 3 ? ` (${best.prefix}…)` : "";
+  return {
+    service: best.service,
+    // The catalog's own providers keep the short form ("an xAI key (xai-…)"); a registry
+    // format says its kind, which is the news ("a Shopify Admin API access token").
+    what:
+      best.source === "catalog"
+        ? `${article(best.service)} ${best.service} key${shown}`
+        : best.description,
+    description: best.description,
+    ...(owner ? { owner } : {}),
+    distinctive: best.certainty === "exact",
+  };
+}
+
 export const keyWrongProvider: Rule = (ev, ctx) => {
   const foreign = foreignKey(ev, ctx);
   if (!foreign || !ctx.provider) return undefined;
-  let confidence = foreign.distinctive ? 0.85 : 0.5;
+  let confidence = foreign.distinctive ? 0.85 : 0.6;
   const evidence = [
-    `The key has the format of ${article(foreign.owner.name)} ${foreign.owner.name} ${foreign.kind}, but the endpoint belongs to ${ctx.provider.name}.`,
+    `The key has the format of ${foreign.description}, but the endpoint belongs to ${ctx.provider.name}.`,
   ];
   const asSent = refused(ctx);
   if (asSent) {
@@ -49,14 +73,16 @@ export const keyWrongProvider: Rule = (ev, ctx) => {
     ctx.provider.keyPage
       ? `Use ${article(ctx.provider.name)} ${ctx.provider.name} key: create one at ${ctx.provider.keyPage}.`
       : `Use ${article(ctx.provider.name)} ${ctx.provider.name} key.`,
-    `If you meant to call ${foreign.owner.name}, use its endpoint (${new URL(foreign.owner.testEndpoint.url).origin}) with this key.`,
-    "Check which variable your app reads: two providers' keys in one .env file are easy to swap.",
+    foreign.owner
+      ? `If you meant to call ${foreign.owner.name}, use its endpoint (${new URL(foreign.owner.testEndpoint.url).origin}) with this key.`
+      : `If you meant to call ${foreign.service}, use its API with this key.`,
+    "Check which variable your app reads: two services' keys in one .env file are easy to swap.",
   ];
   return {
     id: "key_wrong_provider",
     confidence,
     title: "The key belongs to another provider",
-    headline: `This looks like ${article(foreign.owner.name)} ${foreign.owner.name} key, but the endpoint is ${ctx.provider.name}`,
+    headline: `This looks like ${foreign.what}, not a key for ${ctx.provider.name}`,
     evidence,
     fix,
     basis: basisFor(ctx),

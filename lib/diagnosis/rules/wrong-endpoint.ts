@@ -58,12 +58,14 @@ export const wrongEndpoint: Rule = (ev, ctx) => {
   }
 
   // A key from a provider with other hosts: perhaps the key is right and the URL is not.
+  // Only a catalog provider's key: the catalog knows where that provider's API lives.
   const foreign = foreignKey(ev, ctx);
-  if (foreign?.distinctive) {
+  const owner = foreign?.distinctive ? foreign.owner : undefined;
+  if (owner) {
     confidence = Math.max(confidence, 0.45);
     if (!ctx.hasProbes) basis = "inspection";
     evidence.push(
-      `The key is ${article(foreign.owner.name)} ${foreign.owner.name} key; ${foreign.owner.name}'s API lives at ${new URL(foreign.owner.testEndpoint.url).origin}, not ${ev.target?.origin ?? `${ctx.provider?.name}'s host`}.`,
+      `The key is ${article(owner.name)} ${owner.name} key; ${owner.name}'s API lives at ${new URL(owner.testEndpoint.url).origin}, not ${ev.target?.origin ?? `${ctx.provider?.name}'s host`}.`,
     );
   }
   if (confidence === 0) return undefined;
