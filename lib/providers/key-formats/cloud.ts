@@ -215,13 +215,6 @@ export const CLOUD_FORMATS: KeyFormatEntry[] = [
     certainty: "exact",
   },
   {
-    id: "yandex-static-key-id",
-    service: "Yandex Cloud",
-    kind: "static access key ID",
-    pattern: "^YCA[A-Za-z0-9_-]{37}$",
-    certainty: "likely",
-  },
-  {
     id: "scaleway-access-key",
     service: "Scaleway",
     kind: "access key (the ID, not the secret)",
@@ -252,8 +245,8 @@ export const CLOUD_FORMATS: KeyFormatEntry[] = [
   {
     id: "deno-deploy-token",
     service: "Deno Deploy",
-    kind: "access token",
-    pattern: "^dd[po]_[A-Za-z0-9]{36}$",
+    kind: "personal access token",
+    pattern: "^ddp_[A-Za-z0-9]{36}$",
     certainty: "exact",
   },
   {

@@ -173,7 +173,7 @@ export const COMMS_FORMATS: KeyFormatEntry[] = [
     service: "X (Twitter)",
     article: "an",
     kind: "app bearer token",
-    pattern: "^A{22}[A-Za-z0-9%]{80,120}$",
+    pattern: "^AAAAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{80,120}$",
     certainty: "exact",
   },
   {

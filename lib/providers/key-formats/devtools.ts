@@ -97,14 +97,7 @@ export const DEVTOOLS_FORMATS: KeyFormatEntry[] = [
     id: "honeycomb-ingest-key",
     service: "Honeycomb",
     kind: "ingest key",
-    pattern: "^hc[abx]ik_[a-z0-9]{40,70}$",
-    certainty: "exact",
-  },
-  {
-    id: "honeycomb-management-key",
-    service: "Honeycomb",
-    kind: "management key",
-    pattern: "^hc[ax]mk_[a-z0-9]{20,40}$",
+    pattern: "^hcaik_[a-z0-9]{40,70}$",
     certainty: "exact",
   },
   {
