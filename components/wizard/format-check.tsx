@@ -1,9 +1,26 @@
 "use client";
 
-import type { Provider } from "@/lib/providers";
-import { getProvider, providersForKey, truncatedFormatsForKey } from "@/lib/providers";
+import {
+  getProvider,
+  type KeyMatch,
+  type Provider,
+  recognizeKey,
+  truncatedFormatsForKey,
+} from "@/lib/providers";
 
-/** Does the key's shape fit the endpoint's provider? "An Anthropic key sent to OpenAI" is a cause on its own. */
+const RANK = { exact: 2, likely: 1, possible: 0 } as const;
+
+/** The catalog format's own entry, to know whether that kind of key is a credential at all. */
+function catalogFormat(m: KeyMatch) {
+  if (m.source !== "catalog" || m.providerId === undefined) return undefined;
+  return getProvider(m.providerId).keyFormats.find((f) => f.id === m.formatId);
+}
+
+/**
+ * Does the key's shape fit the endpoint's provider? "An Anthropic key sent to OpenAI" is a
+ * cause on its own. A bare shape (32 letters and digits) only "could be" the endpoint's
+ * own provider's key, and names no other service.
+ */
 export function FormatCheck({
   keyText,
   provider,
@@ -13,36 +30,39 @@ export function FormatCheck({
 }) {
   const trimmed = keyText.trim();
   if (!trimmed) return null;
-  const matches = providersForKey(trimmed);
-  const truncated = truncatedFormatsForKey(trimmed);
+  const endpoint = provider && provider.id !== "custom" ? provider : undefined;
+  const matches = recognizeKey(trimmed, endpoint?.id);
   const first = matches[0];
-  const lookup = (m: { providerId: Provider["id"]; formatId: string }) => {
-    const p = getProvider(m.providerId);
-    const format = p.keyFormats.find((f) => f.id === m.formatId);
-    return { p, format };
-  };
   let message: string;
   let tone = "text-zinc-800 dark:text-zinc-200";
   if (!first) {
-    const cut = truncated[0];
+    const cut = truncatedFormatsForKey(trimmed)[0];
     message = cut
       ? `Starts like a ${getProvider(cut.providerId).name} key but is shorter than its ${cut.expectedMin} characters: was the copy cut?`
       : "Does not match a known key format (fine for a custom API).";
     if (cut) tone = "text-red-800 dark:text-red-300";
   } else {
-    const mine = provider && matches.find((m) => m.providerId === provider.id);
-    const shown = mine ?? first;
-    const { p, format } = lookup(shown);
-    const what = format?.description ?? `${p.name} key`;
-    if (provider && provider.id !== "custom" && !mine) {
-      message = `Looks like ${what} (${p.name}) but the endpoint is ${provider.name}.`;
+    const mine = endpoint && matches.find((m) => m.providerId === endpoint.id);
+    const foreign =
+      endpoint &&
+      first.providerId !== endpoint.id &&
+      (!mine || RANK[mine.certainty] < RANK[first.certainty]);
+    const shown = foreign ? first : (mine ?? first);
+    const format = catalogFormat(shown);
+    // Most descriptions already name the service ("an OpenAI project API key").
+    const what = shown.description.includes(shown.service)
+      ? shown.description
+      : `${shown.description} (${shown.service})`;
+    if (foreign && endpoint) {
+      message = `Looks like ${what} but the endpoint is ${endpoint.name}.`;
       tone = "text-red-800 dark:text-red-300";
     } else if (format && !format.usableAsCredential) {
       message = `Looks like ${what}: that kind of key is not accepted as a credential.`;
       tone = "text-red-800 dark:text-red-300";
+    } else if (shown.certainty === "possible") {
+      message = `Could be ${what}: its length and characters fit, nothing more distinctive.`;
     } else {
-      // Most format descriptions already name the provider ("an OpenAI project API key").
-      message = what.includes(p.name) ? `Looks like ${what}.` : `Looks like ${what} (${p.name}).`;
+      message = `Looks like ${what}.`;
     }
   }
   return (

@@ -11,6 +11,10 @@ export function KeySummaryView({ summary }: { summary: KeySummary }) {
     ["Length", `${summary.length} characters`],
   ];
   if (summary.jwt?.judgement) rows.push(["JWT", summary.jwt.judgement.relative]);
+  if (summary.looksLike) {
+    const { description, certainty } = summary.looksLike;
+    rows.push(["Looks like", certainty === "exact" ? description : `possibly ${description}`]);
+  }
   return (
     <div className="flex flex-col gap-2">
       <h3 className="text-lg font-semibold">The key</h3>

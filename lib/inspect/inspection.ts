@@ -97,4 +97,10 @@ export interface KeySummary {
     claims: Pick<JwtInfo, "exp" | "nbf" | "iat" | "aud" | "iss" | "scope" | "alg">;
     judgement?: JwtJudgement;
   };
+  /**
+   * What the key's format says it is ("a Shopify Admin API access token (shpat_…)"): the
+   * registry's words and the format's public prefix, never key text. Information, not a
+   * cause: on a custom API it is all the report can say about whose key this is.
+   */
+  looksLike?: { service: string; description: string; certainty: "exact" | "likely" | "possible" };
 }

@@ -28,11 +28,13 @@ export function reportKeySummary(summary: FullKeySummary, inspection: Inspection
 /**
  * The report-safe view of a key. The fingerprint is over the raw paste, byte for byte,
  * so it matches what a running process prints for the same (possibly broken) value.
+ * `looksLike` comes from the key-format lookup (which knows the endpoint's provider).
  */
 export async function summarizeKey(
   raw: string,
   inspection: Inspection,
   now: number,
+  looksLike?: KeySummary["looksLike"],
 ): Promise<FullKeySummary> {
   const summary: FullKeySummary = {
     fingerprint: await fingerprintKey(raw),
@@ -40,6 +42,8 @@ export async function summarizeKey(
     preview: inspection.preview,
     findings: inspection.findings,
   };
+  // A guessable key keeps no preview; its format's prefix is not said either.
+  if (looksLike && !isGuessableKey(inspection.cleaned)) summary.looksLike = looksLike;
   const jwt = inspection.jwt;
   if (jwt) {
     const claims: NonNullable<FullKeySummary["jwt"]>["claims"] = {};

@@ -9,6 +9,7 @@ import { inspectKey, judgeFingerprint, reportKeySummary, summarizeKey } from "@/
 import type { Provider } from "@/lib/providers";
 import {
   getProvider,
+  keyLooksLike,
   normalizeHost,
   providerForHost,
   providersForKey,
@@ -221,7 +222,13 @@ async function diagnoseOnce(
     .map((p) => (p.outcome.kind === "response" ? p.outcome.serverDate : undefined))
     .find((date) => date !== undefined);
   const now = serverDate ?? Date.now();
-  const summary = await summarizeKey(input.key, inspection, now);
+  const summary = await summarizeKey(
+    input.key,
+    inspection,
+    now,
+    // What the format says the key is (information, never a cause on a custom API).
+    keyLooksLike(inspection.cleaned, provider?.id === "custom" ? undefined : provider?.id),
+  );
   const evidence: Evidence = {
     inspection,
     key: reportKeySummary(summary, inspection),

@@ -23,4 +23,30 @@ describe("FormatCheck", () => {
       /Anthropic.*the endpoint is OpenAI/,
     );
   });
+
+  const SHOPIFY_KEY = `shpat_${"0a1b2c3d4e5f6789".repeat(2)}`;
+  const BARE_32 = "Q7bz3Kq9TfWm2XcR8sLp4YhN6dJv1GaE";
+
+  it("names a service from the registry when its key is sent to another provider", () => {
+    render(<FormatCheck keyText={SHOPIFY_KEY} provider={getProvider("openai")} />);
+    expect(screen.getByTestId("format-check")).toHaveTextContent(
+      "Looks like a Shopify Admin API access token (shpat_…) but the endpoint is OpenAI.",
+    );
+  });
+
+  it("on a custom API says what the key looks like, without calling it wrong", () => {
+    render(<FormatCheck keyText={SHOPIFY_KEY} provider={getProvider("custom")} />);
+    const text = screen.getByTestId("format-check").textContent ?? "";
+    expect(text).toBe("Looks like a Shopify Admin API access token (shpat_…).");
+  });
+
+  it("calls 32 letters and digits no Mistral key, except on Mistral, where it could be", () => {
+    const { unmount } = render(<FormatCheck keyText={BARE_32} provider={getProvider("openai")} />);
+    expect(screen.getByTestId("format-check")).toHaveTextContent(
+      /^Does not match a known key format/,
+    );
+    unmount();
+    render(<FormatCheck keyText={BARE_32} provider={getProvider("mistral")} />);
+    expect(screen.getByTestId("format-check")).toHaveTextContent(/^Could be a Mistral API key/);
+  });
 });

@@ -17,6 +17,7 @@ import type { AuthPlacement, ProviderId, ResolvedAuth } from "@/lib/providers";
 import {
   detectLayer,
   getProvider,
+  keyLooksLike,
   parseChallenges,
   placementLabel,
   providersForKey,
@@ -159,7 +160,13 @@ export async function buildEvidence(spec: EvidenceSpec): Promise<Evidence> {
     spec.now ??
     (serverDate?.outcome.kind === "response" ? serverDate.outcome.serverDate : undefined) ??
     NOW;
-  const key = await summarizeKey(spec.key, inspection, now);
+  const endpoint = spec.provider === "custom" ? undefined : spec.provider;
+  const key = await summarizeKey(
+    spec.key,
+    inspection,
+    now,
+    keyLooksLike(inspection.cleaned, endpoint),
+  );
   const given =
     typeof spec.environment === "function" ? spec.environment(key.fingerprint) : spec.environment;
   const environment = given ? { ...given } : undefined;

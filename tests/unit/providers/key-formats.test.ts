@@ -133,7 +133,7 @@ const jwtLike = fc
   );
 
 /** The common shapes of keys, ids and hashes that must never be taken for a service's key. */
-export const SHAPES = {
+const SHAPES = {
   "32 hex": fromAlphabet(HEX, 32),
   "64 hex": fromAlphabet(HEX, 64),
   "UUID v4": fc.uuid({ version: 4 }),
