@@ -208,3 +208,26 @@ describe("bare shapes and the endpoint", () => {
     expect(keyLooksLike(mistralShaped)).toBeUndefined();
   });
 });
+
+describe("hostile keys stay linear", () => {
+  // No timing threshold (the bench measures speed): a catastrophic pattern would run for
+  // minutes, which the test timeout turns into a failure.
+  const units = ["a", "A1", ".", "-", "=", "-----END ", "a.", "1/", ":AA", "|", " "];
+  const size = 8 * 1024;
+  const starts = [
+    ...new Set(KEY_FORMATS.map((f) => literalPrefix(f.pattern)).filter((p) => p !== "")),
+    "-----BEGIN PRIVATE KEY-----",
+    "ssh-ed25519 AAAA",
+    "prod:abc|",
+    "1234567890:AA",
+    "",
+  ];
+  it(`every format's start followed by 8 KB of ${units.length} repeated units`, () => {
+    for (const start of starts) {
+      for (const unit of units) {
+        const key = start + unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+        expect(Array.isArray(recognizeKey(key, "mistral"))).toBe(true);
+      }
+    }
+  }, 60_000);
+});
