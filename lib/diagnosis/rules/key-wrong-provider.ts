@@ -11,6 +11,8 @@ export interface ForeignKey {
   what: string;
   /** The format's own description, for the evidence. */
   description: string;
+  /** The registry's caution about that kind of key ("the ID, not the secret"). */
+  note?: string;
   /** The catalog entry of that service, when the catalog knows it (its endpoint, its key page). */
   owner?: Provider;
   /** An exact match (a distinctive prefix or structure), not a short or shared one. */
@@ -52,6 +54,7 @@ export function foreignKey(ev: Evidence, ctx: RuleContext): ForeignKey | undefin
         ? `${article(best.service)} ${best.service} key${shown}`
         : best.description,
     description: best.description,
+    ...(best.note ? { note: best.note } : {}),
     ...(owner ? { owner } : {}),
     distinctive: best.certainty === "exact",
   };
@@ -64,6 +67,7 @@ export const keyWrongProvider: Rule = (ev, ctx) => {
   const evidence = [
     `The key has the format of ${foreign.description}, but the endpoint belongs to ${ctx.provider.name}.`,
   ];
+  if (foreign.note) evidence.push(`That kind of key is ${foreign.note}.`);
   const asSent = refused(ctx);
   if (asSent) {
     confidence = Math.min(0.95, confidence + 0.07);

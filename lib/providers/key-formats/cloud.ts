@@ -5,14 +5,16 @@ export const CLOUD_FORMATS: KeyFormatEntry[] = [
   {
     id: "aws-access-key-id",
     service: "AWS",
-    kind: "access key ID (the ID, not the secret)",
+    kind: "access key ID",
+    note: "the ID, not the secret",
     pattern: "^AKIA[A-Z0-9]{16}$",
     certainty: "exact",
   },
   {
     id: "aws-temporary-key-id",
     service: "AWS",
-    kind: "temporary access key ID (STS)",
+    kind: "temporary (STS) access key ID",
+    note: "the ID, not the secret",
     pattern: "^ASIA[A-Z0-9]{16}$",
     certainty: "exact",
   },
@@ -217,7 +219,8 @@ export const CLOUD_FORMATS: KeyFormatEntry[] = [
   {
     id: "scaleway-access-key",
     service: "Scaleway",
-    kind: "access key (the ID, not the secret)",
+    kind: "access key ID",
+    note: "the ID, not the secret",
     pattern: "^SCW[A-Z0-9]{17}$",
     certainty: "likely",
   },

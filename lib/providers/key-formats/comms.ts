@@ -35,21 +35,22 @@ export const COMMS_FORMATS: KeyFormatEntry[] = [
   {
     id: "slack-client-token",
     service: "Slack",
-    kind: "browser session token (not for API apps)",
+    kind: "browser session token",
+    note: "not for API apps",
     pattern: "^xoxc-[0-9]{6,16}-[0-9]{6,16}-[0-9]{6,16}-[a-f0-9]{64}$",
     certainty: "exact",
     provider: "slack",
   },
   {
     id: "brevo-key",
-    service: "Brevo (Sendinblue)",
+    service: "Brevo",
     kind: "API key",
     pattern: "^xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}$",
     certainty: "exact",
   },
   {
     id: "brevo-smtp-key",
-    service: "Brevo (Sendinblue)",
+    service: "Brevo",
     kind: "SMTP key",
     pattern: "^xsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16}$",
     certainty: "exact",
@@ -84,7 +85,7 @@ export const COMMS_FORMATS: KeyFormatEntry[] = [
   },
   {
     id: "mandrill-key",
-    service: "Mailchimp Transactional (Mandrill)",
+    service: "Mandrill",
     kind: "API key",
     pattern: "^md-[A-Za-z0-9_-]{22}$",
     certainty: "likely",
@@ -114,7 +115,8 @@ export const COMMS_FORMATS: KeyFormatEntry[] = [
   {
     id: "plivo-auth-id",
     service: "Plivo",
-    kind: "Auth ID (the ID, not the token)",
+    kind: "Auth ID",
+    note: "the ID, not the token",
     pattern: "^(?:MA|SA)[A-Z0-9]{18}$",
     certainty: "likely",
   },
@@ -178,7 +180,7 @@ export const COMMS_FORMATS: KeyFormatEntry[] = [
   },
   {
     id: "meta-access-token",
-    service: "Meta (Facebook, Instagram)",
+    service: "Meta",
     kind: "access token",
     pattern: "^EAA[A-Za-z0-9]{100,400}$",
     certainty: "likely",

@@ -12,7 +12,7 @@ export const DEVTOOLS_FORMATS: KeyFormatEntry[] = [
   {
     id: "newrelic-admin-key",
     service: "New Relic",
-    kind: "admin API key (legacy)",
+    kind: "legacy admin API key",
     pattern: "^NRAA-[a-f0-9]{27}$",
     certainty: "exact",
   },
@@ -75,7 +75,7 @@ export const DEVTOOLS_FORMATS: KeyFormatEntry[] = [
   {
     id: "grafana-legacy-key",
     service: "Grafana",
-    kind: "API key (legacy)",
+    kind: "legacy API key",
     pattern: "^eyJrIjoi[A-Za-z0-9]{70,400}={0,3}$",
     certainty: "exact",
   },
@@ -117,7 +117,8 @@ export const DEVTOOLS_FORMATS: KeyFormatEntry[] = [
   {
     id: "posthog-project-key",
     service: "PostHog",
-    kind: "project API key (public, for capture only)",
+    kind: "project API key",
+    note: "public, for sending events only",
     pattern: "^phc_[A-Za-z0-9]{43}$",
     certainty: "exact",
   },
@@ -201,7 +202,7 @@ export const DEVTOOLS_FORMATS: KeyFormatEntry[] = [
   {
     id: "notion-legacy-token",
     service: "Notion",
-    kind: "integration token (legacy)",
+    kind: "legacy integration token",
     pattern: "^secret_[A-Za-z0-9]{43}$",
     certainty: "likely",
   },

@@ -13,6 +13,8 @@ export interface KeyMatch {
   service: string;
   /** A phrase with its article, for a sentence: "a Shopify Admin API access token (shpat_…)". */
   description: string;
+  /** A caution to say after it: "the ID, not the secret". */
+  note?: string;
   certainty: Certainty;
   /** The catalog provider the format belongs to, when there is one. */
   providerId?: ProviderId;
@@ -37,7 +39,9 @@ function articleFor(entry: KeyFormatEntry): string {
 
 function compile(entry: KeyFormatEntry): Compiled {
   const prefix = literalPrefix(entry.pattern);
-  const shown = prefix.length >= 3 ? ` (${prefix}…)` : "";
+  // A long run of one character (X's 22 "A"s) is shown cut: it is a shape, not a word.
+  const visible = prefix.length > 16 ? prefix.slice(0, 8) : prefix;
+  const shown = prefix.length >= 3 ? ` (${visible}…)` : "";
   return {
     entry,
     regex: new RegExp(entry.pattern),
@@ -79,6 +83,7 @@ export function registryMatches(key: string): KeyMatch[] {
       prefix: c.prefix,
       source: "registry",
     };
+    if (c.entry.note) match.note = c.entry.note;
     if (c.entry.provider) match.providerId = c.entry.provider;
     out.push(match);
   }
@@ -143,9 +148,9 @@ export function keyLooksLike(
   endpointProvider?: ProviderId,
 ): { service: string; description: string; certainty: Certainty } | undefined {
   const best = recognizeKey(key, endpointProvider)[0];
-  return best
-    ? { service: best.service, description: best.description, certainty: best.certainty }
-    : undefined;
+  if (!best) return undefined;
+  const description = best.note ? `${best.description}: ${best.note}` : best.description;
+  return { service: best.service, description, certainty: best.certainty };
 }
 
 /** How many formats the registry knows (the catalog's own formats come on top). */

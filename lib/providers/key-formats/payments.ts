@@ -47,7 +47,7 @@ export const PAYMENTS_FORMATS: KeyFormatEntry[] = [
   {
     id: "square-legacy-token",
     service: "Square",
-    kind: "access token (legacy)",
+    kind: "legacy access token",
     pattern: "^sq0atp-[A-Za-z0-9_-]{22}$",
     certainty: "exact",
   },
@@ -61,14 +61,16 @@ export const PAYMENTS_FORMATS: KeyFormatEntry[] = [
   {
     id: "square-application-id",
     service: "Square",
-    kind: "application ID (not a secret)",
+    kind: "application ID",
+    note: "an identifier, not a secret",
     pattern: "^sq0idp-[A-Za-z0-9_-]{22}$",
     certainty: "exact",
   },
   {
     id: "razorpay-key-id",
     service: "Razorpay",
-    kind: "key ID (the ID, not the secret)",
+    kind: "key ID",
+    note: "the ID, not the secret",
     pattern: "^rzp_(?:live|test)_[A-Za-z0-9]{14}$",
     certainty: "exact",
   },

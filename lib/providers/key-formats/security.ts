@@ -26,7 +26,7 @@ export const SECURITY_FORMATS: KeyFormatEntry[] = [
   {
     id: "vault-legacy-token",
     service: "HashiCorp Vault",
-    kind: "service token (legacy)",
+    kind: "legacy service token",
     pattern: "^s\\.[A-Za-z0-9]{24}$",
     certainty: "likely",
   },
@@ -82,7 +82,8 @@ export const SECURITY_FORMATS: KeyFormatEntry[] = [
   {
     id: "onepassword-secret-key",
     service: "1Password",
-    kind: "account Secret Key (not an API credential)",
+    kind: "account Secret Key",
+    note: "what unlocks a 1Password account, not an API credential",
     pattern:
       "^A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}$",
     certainty: "exact",
@@ -90,14 +91,16 @@ export const SECURITY_FORMATS: KeyFormatEntry[] = [
   {
     id: "age-secret-key",
     service: "age",
-    kind: "secret key (not an API credential)",
+    kind: "secret key",
+    note: "a file-encryption key, not an API credential",
     pattern: "^AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}$",
     certainty: "exact",
   },
   {
     id: "pem-private-key",
     service: "PEM",
-    kind: "private key (a key pair, not an API key)",
+    kind: "private key",
+    note: "half of a key pair, not an API key",
     pattern:
       "^-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[\\s\\S]{64,}-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----$",
     certainty: "exact",
@@ -106,7 +109,8 @@ export const SECURITY_FORMATS: KeyFormatEntry[] = [
     id: "ssh-public-key",
     service: "SSH",
     article: "an",
-    kind: "public key (not a credential)",
+    kind: "public key",
+    note: "no credential at all",
     pattern:
       "^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp(?:256|384|521)) AAAA[A-Za-z0-9+/]{60,}={0,3}(?: [^\\s]{1,100})?$",
     certainty: "exact",

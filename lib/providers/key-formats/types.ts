@@ -19,6 +19,8 @@ export interface KeyFormatEntry {
   article?: "a" | "an";
   /** What kind of credential, as a person says it: "Admin API access token", "bot token". */
   kind: string;
+  /** A short caution said after the description: "the ID, not the secret". */
+  note?: string;
   /** Anchored regex source (^…$) that a well-formed key of this kind matches. */
   pattern: string;
   certainty: Exclude<Certainty, "possible">;

@@ -83,14 +83,14 @@ export const VCS_FORMATS: KeyFormatEntry[] = [
   },
   {
     id: "atlassian-api-token",
-    service: "Atlassian (Jira, Confluence)",
+    service: "Atlassian",
     kind: "API token",
     pattern: "^ATATT[A-Za-z0-9_=-]{150,300}$",
     certainty: "exact",
   },
   {
     id: "atlassian-access-token",
-    service: "Atlassian (Bitbucket)",
+    service: "Bitbucket",
     kind: "access token",
     pattern: "^ATCTT[A-Za-z0-9_=-]{150,300}$",
     certainty: "exact",

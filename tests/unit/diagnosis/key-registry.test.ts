@@ -54,6 +54,20 @@ describe("registry formats sent to another provider", () => {
     expect(report.verdict.headline).toMatch(c.headline);
   });
 
+  it("says the registry's caution about that kind of key (an AWS key ID is no secret)", async () => {
+    const spec: EvidenceSpec = {
+      key: `AKIA${"Q7BZ3KQ9TFWM2XCR"}`,
+      provider: "anthropic",
+      probes: [recorded("as-sent", "anthropic-invalid-key")],
+    };
+    const report = buildReport(await buildEvidence(spec), "2026-11-27T12:00:00.000Z");
+    expect(report.causes[0]?.id).toBe("key_wrong_provider");
+    expect(report.causes[0]?.evidence).toContain("That kind of key is the ID, not the secret.");
+    expect(report.key.looksLike?.description).toBe(
+      "an AWS access key ID (AKIA…): the ID, not the secret",
+    );
+  });
+
   it("a registry format of the endpoint's own provider is no wrong provider", async () => {
     const runner = `glrt-${alnum(20, 406)}`;
     const causes = diagnose(
