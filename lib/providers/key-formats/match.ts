@@ -1,7 +1,7 @@
+import type { ProviderId } from "../ids";
 import { providersForKey } from "../keys";
 import { getProvider } from "../lookup";
 import type { KeyFormat, KeyKind } from "../schema";
-import type { ProviderId } from "../types";
 import { literalPrefix } from "./prefix";
 import { KEY_FORMATS } from "./registry";
 import type { Certainty, KeyFormatEntry } from "./types";

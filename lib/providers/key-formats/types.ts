@@ -1,4 +1,4 @@
-import type { ProviderId } from "../types";
+import type { ProviderId } from "../ids";
 
 /**
  * How sure a match is. `exact`: a distinctive prefix or structure only this service uses
