@@ -25,3 +25,13 @@ describe("the report's key summary says what the key's format is", () => {
     expect(report.key.looksLike).toBeUndefined();
   });
 });
+
+describe("a guessable-looking key keeps its format to itself", () => {
+  it("a key with a colon (taken for user:password) says nothing of its format either", async () => {
+    setTestEnv({ WHY401_RATE_LIMIT_PER_MINUTE: "0" });
+    const key = "7123456789:AAQ7bz3Kq9TfWm2XcR8sLp4YhN6dJv1GaE0";
+    const report = await runDiagnosis({ key }, { config: getConfig(), log: () => {} });
+    expect(report.key.preview).toBeNull();
+    expect(report.key.looksLike).toBeUndefined();
+  });
+});
