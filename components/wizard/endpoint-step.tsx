@@ -96,6 +96,9 @@ export function EndpointStep({
       number={1}
       title="Endpoint"
       focusOnMount={focusOnMount}
+      onEnter={() => {
+        if (canGoOn) onNext();
+      }}
       intro="The URL that answers 401, or paste the whole failing curl command, raw HTTP request or fetch(...) call. Leave it empty to inspect the key only: then nothing is sent anywhere."
     >
       <div className="flex flex-col gap-3 sm:flex-row">

@@ -33,6 +33,7 @@ export function EnvironmentStep({
   const nameOk = isEnvName(envVar);
   return (
     <StepSection
+      onEnter={onNext}
       number={3}
       title="Environment"
       focusOnMount={focusOnMount}

@@ -36,6 +36,9 @@ export function KeyStep({
       number={2}
       title="Key"
       focusOnMount={focusOnMount}
+      onEnter={() => {
+        if (draft.key !== "") onNext();
+      }}
       intro="Paste the key exactly as your code sends it. Hidden characters show up below as markers."
     >
       <KeyField
@@ -43,6 +46,9 @@ export function KeyStep({
         onChange={(key) => update({ key })}
         revealed={revealed}
         onToggle={() => setRevealed((r) => !r)}
+        onEnter={() => {
+          if (draft.key !== "") onNext();
+        }}
       />
       <KeyLine raw={draft.key} findings={inspection.findings} revealed={revealed} />
       <FindingsList findings={inspection.findings} empty={draft.key === ""} />

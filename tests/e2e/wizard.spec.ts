@@ -101,6 +101,9 @@ test("a working key: credentials_work, with the probes table and a working curl"
   await expect(page.locator('tr[data-variant="as-sent"]')).toContainText("200");
   await expect(page.locator('[data-curl="working"]')).toBeVisible();
   await page.getByRole("button", { name: "Start over" }).click();
+  // Start over throws away what was typed: it asks first.
+  await expect(wizard.endpoint).toHaveCount(0);
+  await page.getByRole("button", { name: "Yes, start over" }).click();
   await expect(wizard.stepHeading(1)).toBeFocused();
   await expect(wizard.endpoint).toHaveValue("");
 });
