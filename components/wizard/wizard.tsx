@@ -107,7 +107,7 @@ export function Wizard() {
   };
 
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex min-w-0 flex-col gap-4 sm:gap-6" data-wizard-step={step}>
       <WizardSteps current={step} canVisit={canVisit} onSelect={(id) => go(id)} />
       {step === "endpoint" ? (
         <EndpointStep
