@@ -1,3 +1,4 @@
+import { SiteFooter } from "@/components/site-footer";
 import { Wizard } from "@/components/wizard/wizard";
 
 // The page reads a per-request CSP nonce, so it is rendered per request.
@@ -19,6 +20,7 @@ export default function Home() {
         </p>
       </header>
       <Wizard />
+      <SiteFooter />
     </main>
   );
 }
