@@ -29,14 +29,16 @@ function statusTone(status: number): Tone {
 /** A long body scrolls inside its box, never the page sideways. */
 function BodyBox({ label, body }: { label: string; body: string }) {
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
-    <section
-      tabIndex={0}
-      aria-label={label}
-      className="max-h-80 overflow-y-auto rounded bg-zinc-100 p-2 dark:bg-zinc-900"
-    >
-      <pre className="font-mono text-xs break-all whitespace-pre-wrap">{body}</pre>
-    </section>
+    <div className="min-w-0">
+      <section
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
+        tabIndex={0}
+        aria-label={label}
+        className="max-h-80 overflow-y-auto rounded bg-zinc-100 p-2 dark:bg-zinc-900"
+      >
+        <pre className="font-mono text-xs break-all whitespace-pre-wrap">{body}</pre>
+      </section>
+    </div>
   );
 }
 
