@@ -50,7 +50,7 @@ export function KeyField({
           data-bwignore=""
           data-form-type="other"
           aria-describedby="api-key-help"
-          className={`${INPUT_CLASS} resize-y font-mono break-all ${revealed ? "" : "key-masked"}`}
+          className={`${INPUT_CLASS} max-h-40 resize-y font-mono break-all ${revealed ? "" : "key-masked"}`}
         />
         <Button
           onClick={onToggle}

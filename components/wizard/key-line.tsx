@@ -34,7 +34,10 @@ export function KeyLine({
         data-testid="key-line"
         role="img"
         aria-label={summary}
-        className="min-h-10 rounded-md border border-zinc-300 bg-zinc-50 p-2 font-mono text-sm break-all dark:border-zinc-700 dark:bg-zinc-900"
+        // A 16 KB key stays a few lines high and scrolls inside its box.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
+        tabIndex={0}
+        className="max-h-28 min-h-10 overflow-y-auto rounded-md border border-zinc-300 bg-zinc-50 p-2 font-mono text-sm break-all dark:border-zinc-700 dark:bg-zinc-900"
       >
         {segments.length === 0 ? (
           <span className="text-zinc-600 dark:text-zinc-400">(empty)</span>
