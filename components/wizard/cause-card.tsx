@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { Cause } from "@/lib/diagnosis/report";
 
@@ -19,10 +20,13 @@ export function CauseCard({
   cause,
   rank,
   confirmedBy,
+  afterFix,
 }: {
   cause: Cause;
   rank: number;
   confirmedBy?: number;
+  /** Shown between the fix and the evidence: the top cause's working command. */
+  afterFix?: ReactNode;
 }) {
   const percent = Math.round(cause.confidence * 100);
   const top = rank === 1;
@@ -64,6 +68,7 @@ export function CauseCard({
           </ol>
         </div>
       ) : null}
+      {afterFix}
       {cause.evidence.length > 0 ? (
         <div>
           <h5 className="text-sm font-semibold">What we saw</h5>

@@ -19,7 +19,7 @@ export function CurlCommands({
   if (!report.target) return null;
   return (
     <div className="flex min-w-0 flex-col gap-2" data-testid="curl-commands">
-      <h3 className="text-base font-semibold">Try it yourself</h3>
+      <h5 className="text-sm font-semibold">Try it yourself</h5>
       {curls.map((c) => (
         <div key={c.kind} className="flex flex-col gap-1" data-curl={c.kind}>
           <span className="text-sm font-medium">{c.label}</span>

@@ -50,10 +50,44 @@ export function prettyBody(p: ProbeResult): string {
     try {
       return JSON.stringify(JSON.parse(text), null, 2);
     } catch {
-      // An excerpt cut mid-JSON is shown as it came.
+      // An excerpt cut mid-JSON cannot be parsed: indent it as far as it goes.
+      return indentJson(text);
     }
   }
   return o.bodyExcerpt;
+}
+
+/** Indents JSON text by its brackets and commas, strings left alone; for cut-off JSON. */
+export function indentJson(text: string): string {
+  let out = "";
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  const newline = () => `\n${"  ".repeat(Math.max(depth, 0))}`;
+  for (const ch of text) {
+    if (inString) {
+      out += ch;
+      if (escaped) escaped = false;
+      else if (ch === "\\") escaped = true;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') {
+      inString = true;
+      out += ch;
+    } else if (ch === "{" || ch === "[") {
+      depth += 1;
+      out += ch + newline();
+    } else if (ch === "}" || ch === "]") {
+      depth -= 1;
+      out += newline() + ch;
+    } else if (ch === ",") {
+      out += ch + newline();
+    } else if (ch === ":") {
+      out += ": ";
+    } else if (!/\s/.test(ch)) {
+      out += ch;
+    }
+  }
+  return out;
 }
 
 /** Seconds with one decimal under 10 s, whole seconds above: "0.4 s", "12 s". */

@@ -78,7 +78,7 @@ export function ReportView({
         <h2
           tabIndex={-1}
           data-report-heading=""
-          className="text-xl font-bold text-balance sm:text-2xl"
+          className="text-lg font-bold text-balance sm:text-2xl"
         >
           {report.verdict.headline}
         </h2>
@@ -94,10 +94,16 @@ export function ReportView({
         <h3 className="sr-only">Causes, most likely first</h3>
         {top ? (
           <ol className="flex flex-col gap-3">
-            <CauseCard cause={top} rank={1} confirmedBy={topConfirmed} />
+            <CauseCard
+              cause={top}
+              rank={1}
+              confirmedBy={topConfirmed}
+              afterFix={<CurlCommands report={report} extraHeaders={extraHeaders} />}
+            />
           </ol>
-        ) : null}
-        <CurlCommands report={report} extraHeaders={extraHeaders} />
+        ) : (
+          <CurlCommands report={report} extraHeaders={extraHeaders} />
+        )}
         {!readOnly && actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
         {strong.length > 0 ? (
           <>

@@ -49,7 +49,7 @@ describe("probe labels", () => {
       '{\n  "error": {\n    "code": 1\n  }\n}',
     );
     expect(prettyBody(probe("as-sent", undefined, "<html>nope"))).toBe("<html>nope");
-    expect(prettyBody(probe("as-sent", undefined, '{"cut": "of'))).toBe('{"cut": "of');
+    expect(prettyBody(probe("as-sent", undefined, '{"cut": "of'))).toBe('{\n  "cut": "of');
   });
 
   it("formats times", () => {
@@ -75,5 +75,14 @@ describe("ProbeProgress", () => {
 
   it("states the server's own run deadline", () => {
     expect(RUN_DEADLINE_SECONDS * 1000).toBe(DEFAULT_DEADLINES.runMs);
+  });
+});
+
+describe("indentJson", () => {
+  it("indents JSON that was cut off, leaving strings as they are", async () => {
+    const { indentJson } = await import("@/components/wizard/probe-labels");
+    expect(indentJson('{"a":{"b":"x, {y}: \\"z","c":[1,2')).toBe(
+      '{\n  "a": {\n    "b": "x, {y}: \\"z",\n    "c": [\n      1,\n      2',
+    );
   });
 });
