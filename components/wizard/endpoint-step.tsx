@@ -163,7 +163,7 @@ export function EndpointStep({
         </select>
         {provider ? <p className={STATUS_CLASS}>{provider.authHint}</p> : null}
       </div>
-      <ProviderPicker onPick={pick} />
+      <ProviderPicker detected={detected} onPick={pick} />
       <HeadersEditor rows={draft.headers} onChange={(headers) => update({ headers })} />
       {methodHasBody(draft.method) || draft.body ? (
         <div className="flex flex-col gap-1">

@@ -10,6 +10,7 @@ import { JwtPanel } from "./jwt-panel";
 import { KeyField } from "./key-field";
 import { KeyLine } from "./key-line";
 import { MAX_KEY_CHARS } from "./limits";
+import { PlacementSuggestion } from "./placement-suggestion";
 import { StepNav } from "./step-nav";
 import { StepSection } from "./step-section";
 import type { Draft, UpdateDraft } from "./wizard-state";
@@ -63,6 +64,9 @@ export function KeyStep({
       <FindingsList findings={inspection.findings} empty={draft.key === ""} />
       {inspection.jwt ? <JwtPanel jwt={inspection.jwt} /> : null}
       <FormatCheck keyText={draft.key} provider={provider} />
+      {draft.endpoint.trim() ? (
+        <PlacementSuggestion draft={draft} update={update} provider={provider} />
+      ) : null}
       {draft.endpoint.trim() ? (
         <AuthPlacementControl draft={draft} update={update} provider={provider} />
       ) : null}

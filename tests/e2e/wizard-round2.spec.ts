@@ -221,6 +221,35 @@ for (const size of WizardPage.SIZES) {
       await wizard.expectNoHorizontalScroll();
     });
 
+    test("the smaller things: provider search, optional step 3, echo on request, placement hint", async ({
+      page,
+    }) => {
+      const wizard = new WizardPage(page);
+      await wizard.open();
+      await expect(page.getByRole("button", { name: "Google Gemini", exact: true })).toHaveCount(0);
+      await page.getByLabel("Find a provider").fill("gem");
+      await page.getByRole("button", { name: "Google Gemini", exact: true }).click();
+      await expect(wizard.endpoint).toHaveValue(/generativelanguage\.googleapis\.com/);
+      await expect(page.getByTestId("provider-detected")).toHaveText("Detected: Google Gemini");
+      await wizard.endpoint.fill(mockUrl("/x-api-key-only"));
+      await page.getByRole("combobox", { name: "Provider" }).selectOption("auto");
+      await wizard.next();
+      await wizard.key.fill(`sk-ant-api03-${"a1B2".repeat(23)}AA`);
+      await page.getByRole("button", { name: "Use x-api-key: <key>" }).click();
+      await expect(page.getByRole("radio", { name: /^Named header/ })).toBeChecked();
+      await expect(page.getByTestId("placement-suggestion")).toHaveCount(0);
+      await wizard.next();
+      await expect(wizard.stepHeading(3)).toHaveText("Step 3: Environment (optional)");
+      await expect(page.getByRole("button", { name: "Create a capture URL" })).toHaveCount(0);
+      await page.getByRole("button", { name: /echo check/ }).click();
+      await expect(page.getByRole("button", { name: "Create a capture URL" })).toBeVisible();
+      await page.getByRole("button", { name: "Skip this step" }).click();
+      await expect(wizard.stepHeading(4)).toBeFocused();
+      // One step heading per step: the rail does not repeat it on a phone.
+      await expect(page.getByText(/^Step 4 of 5/)).toHaveCount(0);
+      await wizard.expectNoHorizontalScroll();
+    });
+
     test("a 64 KB answer opens in full width without sideways scrolling", async ({ page }) => {
       const wizard = new WizardPage(page);
       await wizard.open();
