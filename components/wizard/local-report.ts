@@ -1,7 +1,7 @@
 import { buildReport } from "@/lib/diagnosis";
-import type { Evidence } from "@/lib/diagnosis/evidence";
+import type { EnvironmentEvidence, Evidence } from "@/lib/diagnosis/evidence";
 import type { Report } from "@/lib/diagnosis/report";
-import { inspectKey, summarizeKey } from "@/lib/inspect";
+import { inspectKey, judgeFingerprint, summarizeKey } from "@/lib/inspect";
 import { providersForKey, resolveAuth } from "@/lib/providers";
 import type { DiagnoseRequest } from "./diagnose-client";
 
@@ -23,14 +23,18 @@ export async function localReport(request: DiagnoseRequest, now: number): Promis
     now,
   };
   if (request.provider) evidence.providerId = request.provider;
-  const check = request.environment?.fingerprintCheck;
-  if (request.environment) {
-    evidence.environment = {
-      ...request.environment,
-      ...(check
-        ? { fingerprintCheck: { ...check, matches: check.printed === key.fingerprint } }
-        : {}),
-    };
+  const env = request.environment;
+  if (env) {
+    // Judged as the server judges it: from what was printed, against every form of the key.
+    const { fingerprintCheck: check, echo } = env;
+    const environment: EnvironmentEvidence = {};
+    if (echo) environment.echo = echo;
+    if (check) {
+      const judged = await judgeFingerprint(request.key, inspection.cleaned, check.printed);
+      environment.fingerprintCheck = { printed: check.printed, ...judged };
+      if (check.source !== undefined) environment.fingerprintCheck.source = check.source;
+    }
+    evidence.environment = environment;
   }
   return buildReport(evidence, new Date(now).toISOString());
 }
