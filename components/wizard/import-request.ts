@@ -1,8 +1,9 @@
 import { placementLabel } from "@/lib/diagnosis/rules/describe";
 import { previewKey } from "@/lib/inspect/preview";
 import { providerForHost } from "@/lib/providers";
+// Types and names only: the parsers themselves load when a command is pasted.
 import type { ImportResult } from "@/lib/request-import";
-import { FORMAT_NAMES } from "@/lib/request-import";
+import { FORMAT_NAMES } from "@/lib/request-import/detect";
 import { type Draft, hostOf, newHeaderRow, withRequiredHeaders } from "./wizard-state";
 
 /**

@@ -10,3 +10,9 @@ export function detectFormat(text: string): ImportFormat | undefined {
   if (/^\s*[A-Z]+\s+\S+\s+HTTP\/\d(?:\.\d)?\s*\r?\n/.test(text)) return "http";
   return undefined;
 }
+
+export const FORMAT_NAMES: Record<ImportFormat, string> = {
+  curl: "curl command",
+  http: "raw HTTP request",
+  fetch: "fetch(...) call",
+};

@@ -9,9 +9,9 @@ import { importCurl } from "./curl";
 import { detectFormat } from "./detect";
 import { importFetch } from "./fetch";
 import { importHttp } from "./http";
-import type { ImportFormat, ImportResult } from "./types";
+import type { ImportResult } from "./types";
 
-export { detectFormat } from "./detect";
+export { detectFormat, FORMAT_NAMES } from "./detect";
 export type { ImportedCredential, ImportedRequest, ImportFormat, ImportResult } from "./types";
 
 export function importRequest(text: string): ImportResult {
@@ -24,9 +24,3 @@ export function importRequest(text: string): ImportResult {
     error: "This is not a curl command, a raw HTTP request or a fetch(...) call.",
   };
 }
-
-export const FORMAT_NAMES: Record<ImportFormat, string> = {
-  curl: "curl command",
-  http: "raw HTTP request",
-  fetch: "fetch(...) call",
-};
