@@ -73,6 +73,12 @@ export function TestStep({
 
   // Re-run mounts this step with autoStart. A ref keeps the mount effect from re-firing when
   // `start` changes identity; the abort on unmount stops requests nobody will read.
+  // Fetch the report's code while the user reads the consent, so it shows without a wait.
+  useEffect(() => {
+    void import("./report-step");
+    void import("./report-actions");
+  }, []);
+
   const startRef = useRef(start);
   startRef.current = start;
   useEffect(() => {

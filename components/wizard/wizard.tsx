@@ -10,8 +10,6 @@ import { EndpointStep } from "./endpoint-step";
 import { EnvironmentStep } from "./environment-step";
 import { KeyStep } from "./key-step";
 import { countProbes } from "./probe-count";
-import { ReportActions } from "./report-actions";
-import { ReportStep } from "./report-step";
 import { TestStep } from "./test-step";
 import { useFingerprint } from "./use-fingerprint";
 import { isStepId, stepIndex, type WizardStepId, WizardSteps } from "./wizard-frame";
@@ -30,6 +28,13 @@ const EchoPanel = dynamic(() => import("@/components/echo/echo-panel").then((m) 
   ssr: false,
   loading: () => <p className="text-sm">Loading the echo check…</p>,
 });
+
+// The report and its actions (share, with its encryption) load while step 4 runs: the first
+// screen does not carry them.
+const ReportStep = dynamic(() => import("./report-step").then((m) => m.ReportStep), {
+  loading: () => <p className="text-sm">Loading the report…</p>,
+});
+const ReportActions = dynamic(() => import("./report-actions").then((m) => m.ReportActions));
 
 /** The five-step 401 checklist. The key exists only in this component's state. */
 export function Wizard() {
