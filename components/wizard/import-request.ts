@@ -1,6 +1,5 @@
-import { placementLabel } from "@/lib/diagnosis/rules/describe";
 import { previewKey } from "@/lib/inspect/preview";
-import { providerForHost } from "@/lib/providers";
+import { placementLabel, providerForHost, withName } from "@/lib/providers";
 // Types and names only: the parsers themselves load when a command is pasted.
 import type { ImportResult } from "@/lib/request-import";
 import { FORMAT_NAMES } from "@/lib/request-import/detect";
@@ -28,7 +27,7 @@ export function applyImport(draft: Draft, result: ImportResult): Partial<Draft> 
     if (c.value) patch.key = c.value;
     patch.auth = { placement: c.placement, name: c.name ?? "" };
   }
-  const where = c ? placementLabel({ placement: c.placement, name: c.name }) : "";
+  const where = c ? placementLabel(withName(c.placement, c.name)) : "";
   patch.imported = {
     format: FORMAT_NAMES[r.format],
     method: r.method,

@@ -1,9 +1,16 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
-import { placementLabel } from "@/lib/diagnosis/rules/describe";
-import { getProvider, providersForKey, resolveAuth, sameAuth } from "@/lib/providers";
-import type { Provider, ResolvedAuth } from "@/lib/providers/types";
+import type { Provider, ResolvedAuth } from "@/lib/providers";
+import {
+  authName,
+  getProvider,
+  placementLabel,
+  providersForKey,
+  resolveAuth,
+  sameAuth,
+  withName,
+} from "@/lib/providers";
 import type { Draft, UpdateDraft } from "./wizard-state";
 
 /** Where the key's own provider wants a key of this kind. */
@@ -17,7 +24,7 @@ export function wantedPlacement(
     a.keyKinds?.includes(match.keyKind as never),
   );
   const wanted = special ?? provider.auth;
-  return { provider, auth: { placement: wanted.placement, name: wanted.name } };
+  return { provider, auth: withName(wanted.placement, authName(wanted)) };
 }
 
 /**
@@ -52,7 +59,7 @@ export function PlacementSuggestion({
       </p>
       <Button
         onClick={() =>
-          update({ auth: { placement: wanted.auth.placement, name: wanted.auth.name ?? "" } })
+          update({ auth: { placement: wanted.auth.placement, name: authName(wanted.auth) ?? "" } })
         }
       >
         Use {label}

@@ -1,14 +1,25 @@
 import { KNOWN_CREDENTIAL_HEADERS, nameLooksLikeCredential } from "../echo/credential-names";
-import { PROVIDERS } from "../providers";
+import { authName, PROVIDERS, type ResolvedAuth } from "../providers";
+import { GATEWAYS } from "../providers/gateways/index";
 import type { ImportedCredential } from "./types";
 import { hasVariable, variablesIn as unmarkInto } from "./variables";
 
-/** Header names that carry the key: the well-known ones and every name the catalog uses. */
+/** Every placement the provider and gateway catalogs name. */
+const CATALOG_PLACEMENTS: ResolvedAuth[] = [
+  ...PROVIDERS.flatMap((p) => [p.auth, ...p.alternativeAuth]),
+  ...Object.values(GATEWAYS).flatMap((g) => g.placements),
+];
+
+function catalogNames(placement: "header" | "query"): string[] {
+  return CATALOG_PLACEMENTS.filter((a) => a.placement === placement).flatMap(
+    (a) => authName(a) ?? [],
+  );
+}
+
+/** Header names that carry the key: the well-known ones and every name the catalogs use. */
 const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set([
   ...KNOWN_CREDENTIAL_HEADERS,
-  ...PROVIDERS.flatMap((p) => [p.auth, ...p.alternativeAuth])
-    .filter((a) => a.placement === "header" && a.name)
-    .map((a) => (a.name ?? "").toLowerCase()),
+  ...catalogNames("header").map((n) => n.toLowerCase()),
 ]);
 
 /** Query parameters the catalog names, plus the usual ones. */
@@ -22,9 +33,7 @@ const CREDENTIAL_PARAMS: ReadonlySet<string> = new Set([
   "auth",
   "auth_token",
   "subscription-key",
-  ...PROVIDERS.flatMap((p) => [p.auth, ...p.alternativeAuth])
-    .filter((a) => a.placement === "query" && a.name)
-    .map((a) => a.name ?? ""),
+  ...catalogNames("query"),
 ]);
 
 export function isCredentialHeader(name: string): boolean {

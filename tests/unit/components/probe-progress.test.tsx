@@ -8,7 +8,7 @@ import { DEFAULT_DEADLINES } from "@/lib/probe/deadlines";
 
 afterEach(cleanup);
 
-const layer = { layer: "api" as const, confidence: 0.5, signals: [], isGateway: false };
+const layer = { layer: "api" as const, confidence: 0.5, signals: [], signs: [], isGateway: false };
 function probe(
   variant: ProbeResult["variant"],
   auth?: ProbeResult["auth"],
