@@ -17,6 +17,7 @@ const SENTENCES: Record<string, string> = {
   rate_limited: "Too many tests from your address in the last minute.",
   unauthorized: "Our server refused the request.",
   service_unavailable: "Our server is busy or cannot reach its storage. Try again in a minute.",
+  storage_full: "This server has no room for more shared reports right now. Try again later.",
   internal_error: "Something went wrong on our side. Try again.",
   stream_ended: "The answer stopped before the report arrived. Try again.",
   network: "Could not reach the why401 server. Check your connection and try again.",

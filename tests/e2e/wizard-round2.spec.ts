@@ -351,7 +351,7 @@ test("no error code reaches a page: a refused request, unknown pages and About",
   page,
 }) => {
   const CODES =
-    /validation_failed|target_not_allowed|invalid_json|bad_request|not_found|rate_limited|payload_too_large|internal_error|service_unavailable|method_not_allowed|unsupported_media_type/;
+    /validation_failed|target_not_allowed|invalid_json|bad_request|not_found|rate_limited|payload_too_large|internal_error|service_unavailable|storage_full|method_not_allowed|unsupported_media_type/;
   const wizard = new WizardPage(page);
   await wizard.open();
   await wizard.endpoint.fill(mockUrl("/ok"));
