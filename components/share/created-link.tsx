@@ -4,6 +4,7 @@ import { useEffect, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { INPUT_CLASS } from "@/components/ui/field-label";
+import { LocalTime } from "@/components/ui/local-time";
 
 /** The created link, its expiry, and the one place the delete token is ever shown. */
 export function CreatedLink({
@@ -29,7 +30,6 @@ export function CreatedLink({
     inputRef.current?.focus();
     inputRef.current?.select();
   }, []);
-  const expires = new Date(expiresAt);
 
   return (
     <div className="flex flex-col gap-3">
@@ -48,7 +48,7 @@ export function CreatedLink({
         <CopyButton text={link} label="Copy the share link" />
       </div>
       <p className="text-sm">
-        Expires <time dateTime={expiresAt}>{expires.toUTCString()}</time>.
+        Expires <LocalTime iso={expiresAt} />.
       </p>
       <details className="text-sm">
         <summary>Delete token (shown only here, only now)</summary>

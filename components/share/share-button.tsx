@@ -66,9 +66,9 @@ export function ShareButton({ report }: { report: Report }) {
           </h2>
           <p className="text-sm text-zinc-700 dark:text-zinc-300">
             The report is encrypted in your browser. Our server stores only the encrypted data; the
-            key is in the part of the link after <code>#</code>, which browsers never send. It holds
-            no more of your API key than the report shows: the fingerprint, the length and the
-            preview.
+            decryption key is in the part of the link after <code>#</code>, which browsers never
+            send. It holds no more of your API key than the report shows: the fingerprint, the
+            length and the preview.
           </p>
 
           {phase.kind === "form" || phase.kind === "creating" ? (

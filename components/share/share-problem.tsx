@@ -13,11 +13,11 @@ const MESSAGES: Record<ShareProblemKind, { title: string; text: string }> = {
   },
   missing_key: {
     title: "This link is missing its key",
-    text: "The part of the link after # (k=…) holds the key that decrypts the report; it was cut off. Ask for the complete link.",
+    text: "The part of the link after # (k=…) holds the decryption key; it was cut off. Ask for the complete link.",
   },
   wrong_key: {
     title: "This report cannot be decrypted",
-    text: "The key in the link (after #k=) is wrong or incomplete, or the stored report was altered. Ask for the complete link again.",
+    text: "The decryption key in the link (after #k=) is wrong or incomplete, or the stored report was altered. Ask for the complete link again.",
   },
   unreadable: {
     title: "This report cannot be shown",

@@ -1,9 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { formatLocalTime } from "@/components/ui/local-time";
 import { ReportView } from "@/components/wizard/report-view";
 import { type Report, upgradeReport } from "@/lib/diagnosis/report";
-import { fetchShare } from "@/lib/share/client";
+import { type FetchShareResult, fetchShare } from "@/lib/share/client";
 import { type DecryptFailure, decryptShare, keyFromHash } from "@/lib/share/crypto";
 import { isShareableReport } from "@/lib/share/report-guard";
 import { ReportBoundary } from "./report-boundary";
@@ -29,7 +30,14 @@ type State =
  * server never sees the key or the report. Re-runs when the fragment changes, so pasting
  * the complete link into the address bar fixes a truncated one without a reload.
  */
-export function SharedReport({ id }: { id: string | undefined }) {
+export function SharedReport({
+  id,
+  preloaded,
+}: {
+  id: string | undefined;
+  /** The ciphertext the server put in the page, when it had it. */
+  preloaded?: FetchShareResult;
+}) {
   const [state, setState] = useState<State>({ kind: "loading" });
 
   useEffect(() => {
@@ -41,7 +49,7 @@ export function SharedReport({ id }: { id: string | undefined }) {
       const mine = ++generation;
       const stale = () => unmounted || mine !== generation;
       if (!id) return setState({ kind: "problem", problem: "not_found" });
-      const fetched = await fetchShare(id);
+      const fetched = preloaded ?? (await fetchShare(id));
       if (stale()) return;
       if (fetched.kind === "not_found") return setState({ kind: "problem", problem: "not_found" });
       if (fetched.kind === "unavailable") {
@@ -74,7 +82,7 @@ export function SharedReport({ id }: { id: string | undefined }) {
       unmounted = true;
       window.removeEventListener("hashchange", onHash);
     };
-  }, [id]);
+  }, [id, preloaded]);
 
   if (state.kind === "loading") {
     return (
@@ -92,7 +100,7 @@ export function SharedReport({ id }: { id: string | undefined }) {
         A report someone shared with you, decrypted in your browser. It holds no API key, only its
         fingerprint, length and preview. This link expires{" "}
         <time dateTime={state.expiresAt} data-testid="share-expiry">
-          {new Date(state.expiresAt).toUTCString()}
+          {formatLocalTime(state.expiresAt)}
         </time>
         .
       </p>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "./button";
 
 /**
@@ -17,6 +17,12 @@ export function CopyButton({
   onCopy?: () => void;
 }) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  // "Copied" goes back to "Copy" so a second copy is confirmed again.
+  useEffect(() => {
+    if (state === "idle") return;
+    const timer = setTimeout(() => setState("idle"), 2000);
+    return () => clearTimeout(timer);
+  }, [state]);
   async function copy() {
     try {
       await navigator.clipboard.writeText(text);

@@ -1,13 +1,39 @@
+import type { ReactNode } from "react";
+import { Badge } from "@/components/ui/badge";
 import type { Cause } from "@/lib/diagnosis/report";
 
-/** One ranked cause. The root carries data-cause: tests and the share page rely on it. */
-export function CauseCard({ cause, rank }: { cause: Cause; rank: number }) {
+/** "Confirmed by request N": the test request that proved the cause, numbered as in the table. */
+export function ConfirmedBadge({ by }: { by: number | undefined }) {
+  if (by === undefined) return null;
+  return (
+    <span data-testid="confirmed-badge">
+      <Badge tone="good">{by > 0 ? `Confirmed by request ${by}` : "Confirmed by a request"}</Badge>
+    </span>
+  );
+}
+
+/**
+ * One ranked cause, the fix before the evidence: the reader came for the fix. The root
+ * carries data-cause: tests and the share page rely on it.
+ */
+export function CauseCard({
+  cause,
+  rank,
+  confirmedBy,
+  afterFix,
+}: {
+  cause: Cause;
+  rank: number;
+  confirmedBy?: number;
+  /** Shown between the fix and the evidence: the top cause's working command. */
+  afterFix?: ReactNode;
+}) {
   const percent = Math.round(cause.confidence * 100);
   const top = rank === 1;
   return (
     <li
       data-cause={cause.id}
-      className={`flex flex-col gap-3 rounded-lg border p-4 ${
+      className={`flex min-w-0 flex-col gap-2 rounded-lg border p-3 sm:p-4 ${
         top ? "border-blue-700 dark:border-blue-400" : "border-zinc-300 dark:border-zinc-700"
       }`}
     >
@@ -16,7 +42,7 @@ export function CauseCard({ cause, rank }: { cause: Cause; rank: number }) {
           <span className="text-zinc-700 dark:text-zinc-300">#{rank} </span>
           {cause.title}
         </h4>
-        <div className="flex items-center gap-2 text-sm">
+        <div className="flex flex-wrap items-center gap-2 text-sm">
           <span
             className="h-2 w-24 shrink-0 overflow-hidden rounded bg-zinc-200 sm:w-32 dark:bg-zinc-800"
             aria-hidden="true"
@@ -27,20 +53,11 @@ export function CauseCard({ cause, rank }: { cause: Cause; rank: number }) {
             />
           </span>
           <span className="whitespace-nowrap">{percent}% confidence</span>
+          <ConfirmedBadge by={confirmedBy} />
         </div>
       </div>
-      {cause.evidence.length > 0 ? (
-        <div>
-          <h5 className="text-sm font-semibold">What we saw</h5>
-          <ul className="flex list-disc flex-col gap-1 pl-5 text-sm break-words">
-            {cause.evidence.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
       {cause.fix.length > 0 ? (
-        <div>
+        <div data-testid={top ? "top-fix" : undefined}>
           <h5 className="text-sm font-semibold">
             {cause.id === "credentials_work" ? "What to do next" : "How to fix it"}
           </h5>
@@ -49,6 +66,17 @@ export function CauseCard({ cause, rank }: { cause: Cause; rank: number }) {
               <li key={f}>{f}</li>
             ))}
           </ol>
+        </div>
+      ) : null}
+      {afterFix}
+      {cause.evidence.length > 0 ? (
+        <div>
+          <h5 className="text-sm font-semibold">What we saw</h5>
+          <ul className="flex list-disc flex-col gap-1 pl-5 text-sm break-words">
+            {cause.evidence.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
     </li>

@@ -2,7 +2,10 @@ import { CodeLine } from "@/components/ui/code-line";
 import type { Report } from "@/lib/diagnosis/report";
 import { reportCurls } from "./report-curls";
 
-/** Reproduce it outside any code: curl with `$API_KEY`, so the key stays in the user's shell. */
+/**
+ * Reproduce it outside any code: curl with `$API_KEY`, so the key stays in the user's shell.
+ * The working command comes first: it is the answer; the failing one is for comparison.
+ */
 export function CurlCommands({
   report,
   extraHeaders,
@@ -10,15 +13,13 @@ export function CurlCommands({
   report: Report;
   extraHeaders?: Record<string, string>;
 }) {
-  const curls = reportCurls(report, extraHeaders);
+  const curls = reportCurls(report, extraHeaders).sort(
+    (a, b) => Number(a.kind === "failing") - Number(b.kind === "failing"),
+  );
   if (!report.target) return null;
   return (
-    <div className="flex flex-col gap-3" data-testid="curl-commands">
-      <h3 className="text-lg font-semibold">Try it yourself</h3>
-      <p className="text-sm text-zinc-700 dark:text-zinc-300">
-        Set the key first, without it landing in your shell history:{" "}
-        <code className="font-mono">read -rs API_KEY</code>, paste, Enter.
-      </p>
+    <div className="flex min-w-0 flex-col gap-2" data-testid="curl-commands">
+      <h5 className="text-sm font-semibold">Try it yourself</h5>
       {curls.map((c) => (
         <div key={c.kind} className="flex flex-col gap-1" data-curl={c.kind}>
           <span className="text-sm font-medium">{c.label}</span>
@@ -31,6 +32,10 @@ export function CurlCommands({
           No variant we tried worked, so there is no working command to show.
         </p>
       ) : null}
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        Set the key first, without it landing in your shell history:{" "}
+        <code className="font-mono">read -rs API_KEY</code>, paste, Enter.
+      </p>
     </div>
   );
 }

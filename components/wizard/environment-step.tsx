@@ -1,6 +1,7 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { type ReactNode, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { CodeLine } from "@/components/ui/code-line";
 import { FieldLabel, INPUT_CLASS } from "@/components/ui/field-label";
 import { FingerprintCheck } from "./fingerprint-check";
@@ -31,12 +32,15 @@ export function EnvironmentStep({
   onNext: () => void;
 }) {
   const nameOk = isEnvName(envVar);
+  // The echo check is a second, longer check: it opens (and loads) on request.
+  const [echoOpen, setEchoOpen] = useState(draft.echo !== undefined);
   return (
     <StepSection
+      onEnter={onNext}
       number={3}
-      title="Environment"
+      title="Environment (optional)"
       focusOnMount={focusOnMount}
-      intro="Is the running process really using this key? Compare fingerprints: a fingerprint proves a match without showing the key."
+      intro="Is the running process really using this key? Compare fingerprints: a fingerprint proves a match without showing the key. Optional: skip it if you are sure."
     >
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-medium">Fingerprint</dt>
@@ -81,8 +85,32 @@ export function EnvironmentStep({
         fingerprint={fingerprint}
         onChange={(printed) => update({ printed })}
       />
-      {echoSlot}
-      <StepNav onBack={onBack} onNext={onNext} nextLabel="Next: test" />
+      <div className="flex flex-col items-start gap-2">
+        <Button
+          variant="ghost"
+          aria-expanded={echoOpen}
+          aria-controls="echo-check"
+          onClick={() => setEchoOpen((o) => !o)}
+          className="px-0"
+        >
+          {echoOpen ? "Hide the echo check" : "Check what your app really sends (echo check)"}
+        </Button>
+        <div id="echo-check" hidden={!echoOpen} className="w-full">
+          {echoOpen ? echoSlot : null}
+        </div>
+      </div>
+      <StepNav
+        onBack={onBack}
+        onNext={onNext}
+        nextLabel="Next: test"
+        extra={
+          draft.printed ? null : (
+            <Button variant="ghost" onClick={onNext}>
+              Skip this step
+            </Button>
+          )
+        }
+      />
     </StepSection>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { Badge, type Tone } from "@/components/ui/badge";
+import { formatLocalTime } from "@/components/ui/local-time";
 import { judgeJwt } from "@/lib/inspect";
 import type { JwtInfo, JwtJudgement } from "@/lib/inspect/inspection";
 
@@ -14,7 +15,9 @@ const STATE: Record<JwtJudgement["state"], { tone: Tone; label: string }> = {
 function when(seconds: number | undefined): string | undefined {
   if (seconds === undefined) return undefined;
   const d = new Date(seconds * 1000);
-  return Number.isNaN(d.getTime()) ? String(seconds) : `${d.toUTCString()} (${seconds})`;
+  return Number.isNaN(d.getTime())
+    ? String(seconds)
+    : `${formatLocalTime(d.toISOString())} (${seconds})`;
 }
 
 /** Decoded JWT claims, judged against this browser's clock (the server judges again by its own). */

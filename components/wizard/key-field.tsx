@@ -13,11 +13,13 @@ export function KeyField({
   onChange,
   revealed,
   onToggle,
+  onEnter,
 }: {
   value: string;
   onChange: (value: string) => void;
   revealed: boolean;
   onToggle: () => void;
+  onEnter?: () => void;
 }) {
   return (
     <div className="flex flex-col gap-1">
@@ -31,6 +33,14 @@ export function KeyField({
           rows={2}
           value={value}
           onChange={(e) => onChange(e.target.value)}
+          onKeyDown={(e) => {
+            // A typed Enter means "next", never part of the key; a pasted line break arrives as
+            // input, not as a key press, so it is kept (it is what this step is there to find).
+            if (e.key === "Enter" && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              onEnter?.();
+            }
+          }}
           autoComplete="off"
           autoCorrect="off"
           autoCapitalize="off"
@@ -40,7 +50,7 @@ export function KeyField({
           data-bwignore=""
           data-form-type="other"
           aria-describedby="api-key-help"
-          className={`${INPUT_CLASS} resize-y font-mono break-all ${revealed ? "" : "key-masked"}`}
+          className={`${INPUT_CLASS} max-h-40 resize-y font-mono break-all ${revealed ? "" : "key-masked"}`}
         />
         <Button
           onClick={onToggle}

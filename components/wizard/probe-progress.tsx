@@ -1,12 +1,33 @@
+"use client";
+
+import { useEffect, useState } from "react";
 import type { ProbeResult } from "@/lib/diagnosis/evidence";
+import { formatMs, probeLabel } from "./probe-labels";
+
+/** The server stops a whole run after this long (the probe deadlines on the server). */
+export const RUN_DEADLINE_SECONDS = 20;
 
 export function outcomeText(p: ProbeResult): string {
-  return p.outcome.kind === "response"
-    ? `HTTP ${p.outcome.status}`
-    : `failed: ${p.outcome.error.kind}`;
+  return p.outcome.kind === "response" ? `HTTP ${p.outcome.status}` : "no answer";
 }
 
-/** The probes as they arrive; a polite live region so progress is announced without stealing focus. */
+function useElapsedSeconds(running: boolean): number {
+  const [elapsed, setElapsed] = useState(0);
+  useEffect(() => {
+    if (!running) return;
+    const started = Date.now();
+    setElapsed(0);
+    const timer = setInterval(() => setElapsed(Math.floor((Date.now() - started) / 1000)), 1000);
+    return () => clearInterval(timer);
+  }, [running]);
+  return elapsed;
+}
+
+/**
+ * One row per request: the answered ones with their status and time, the rest with a spinner,
+ * the seconds so far and the deadline. The summary line is a polite live region; the ticking
+ * seconds are not announced.
+ */
 export function ProbeProgress({
   probes,
   total,
@@ -16,25 +37,44 @@ export function ProbeProgress({
   total: number;
   running: boolean;
 }) {
+  const elapsed = useElapsedSeconds(running);
+  const waiting = running ? Math.max(total - probes.length, 1) : 0;
+  const pending = Array.from({ length: waiting }, (_, i) => probes.length + i + 1);
   return (
-    <div aria-live="polite" className="flex flex-col gap-2" data-testid="probe-progress">
-      <p className="text-sm font-medium">
+    <div className="flex flex-col gap-2" data-testid="probe-progress">
+      <p aria-live="polite" className="text-sm font-medium">
         {running
           ? `Running: ${probes.length} of up to ${total} requests answered…`
           : `${probes.length} requests answered.`}
       </p>
-      {probes.length > 0 ? (
-        <ol className="flex flex-col gap-1 text-sm">
-          {probes.map((p, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: arrival order is the identity.
-            <li key={i} className="flex flex-wrap gap-x-2">
-              <span className="font-mono font-medium">{p.variant}</span>
-              <span className="text-zinc-700 dark:text-zinc-300">{p.description}</span>
-              <span>→ {outcomeText(p)}</span>
-            </li>
-          ))}
-        </ol>
-      ) : null}
+      <ol className="flex flex-col gap-1 text-sm">
+        {probes.map((p, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: arrival order is the identity.
+          <li key={i} className="flex flex-wrap items-center gap-x-2" data-progress="done">
+            <span
+              aria-hidden="true"
+              className="inline-block size-4 text-center text-emerald-700 dark:text-emerald-400"
+            >
+              ✓
+            </span>
+            <span className="font-medium">{probeLabel(p)}</span>{" "}
+            <span>
+              → {outcomeText(p)}, {formatMs(p.outcome.timeMs)}
+            </span>
+          </li>
+        ))}
+        {pending.map((n) => (
+          <li key={n} className="flex flex-wrap items-center gap-x-2" data-progress="waiting">
+            <span
+              aria-hidden="true"
+              className="inline-block size-4 animate-spin rounded-full border-2 border-zinc-400 border-t-blue-700 motion-reduce:animate-none dark:border-zinc-600 dark:border-t-blue-400"
+            />{" "}
+            <span>
+              Request {n}: waiting for an answer… {elapsed} s of at most {RUN_DEADLINE_SECONDS} s
+            </span>
+          </li>
+        ))}
+      </ol>
     </div>
   );
 }

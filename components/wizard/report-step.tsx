@@ -22,7 +22,7 @@ export function ReportStep({
     <section
       ref={box}
       aria-label="Step 5: Report"
-      className="rounded-lg border border-zinc-300 p-4 sm:p-6 dark:border-zinc-700"
+      className="sm:rounded-lg sm:border sm:border-zinc-300 sm:p-6 sm:dark:border-zinc-700"
     >
       <ReportView report={report} actions={actions} extraHeaders={extraHeaders} />
     </section>

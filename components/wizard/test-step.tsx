@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import type { ProbeResult } from "@/lib/diagnosis/evidence";
 import type { Report } from "@/lib/diagnosis/report";
 import { type DiagnoseRequest, runDiagnose } from "./diagnose-client";
+import { errorSentence } from "./error-sentences";
 import { ProbeProgress } from "./probe-progress";
 import { StepNav } from "./step-nav";
 import { StepSection } from "./step-section";
@@ -45,6 +46,15 @@ export function TestStep({
     controller.current = abort;
     setProbes([]);
     setRun({ kind: "running" });
+    if (request.endpoint === undefined) {
+      const local = await import("./local-report")
+        .then((m) => m.localReport(request, Date.now()))
+        .catch(() => undefined);
+      if (controller.current !== abort) return;
+      // Without WebCrypto (a plain-HTTP page) the fingerprint cannot be made here: the server
+      // makes it, and still sends nothing anywhere else.
+      if (local) return onReport(local, []);
+    }
     const seen: ProbeResult[] = [];
     const outcome = await runDiagnose(
       request,
@@ -58,11 +68,17 @@ export function TestStep({
     if (controller.current !== abort) return;
     if (outcome.kind === "report") onReport(outcome.report, seen);
     else if (outcome.kind === "aborted") setRun({ kind: "cancelled" });
-    else setRun({ kind: "error", message: `${outcome.message} (${outcome.code})` });
+    else setRun({ kind: "error", message: errorSentence(outcome.code, outcome.message) });
   }, [request, onReport]);
 
   // Re-run mounts this step with autoStart. A ref keeps the mount effect from re-firing when
   // `start` changes identity; the abort on unmount stops requests nobody will read.
+  // Fetch the report's code while the user reads the consent, so it shows without a wait.
+  useEffect(() => {
+    void import("./report-step");
+    void import("./report-actions");
+  }, []);
+
   const startRef = useRef(start);
   startRef.current = start;
   useEffect(() => {
@@ -80,7 +96,7 @@ export function TestStep({
     <StepSection number={4} title="Test" focusOnMount={focusOnMount}>
       <p data-testid="consent">
         {inspectOnly
-          ? `${note ? `${note} So` : "No endpoint, so"} we inspect the key on our server and send no request anywhere else. The key is not stored or logged.`
+          ? `${note ? `${note} So` : "No endpoint, so"} we inspect the key here in your browser: it is not sent anywhere.`
           : `We send up to ${count} requests from our server to ${host ?? "the endpoint"}, with the key placed in different ways, to see which one works. The key is not stored or logged, and goes nowhere else.`}
       </p>
       {running || probes.length > 0 ? (

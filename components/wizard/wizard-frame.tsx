@@ -8,26 +8,35 @@ export const WIZARD_STEPS = [
 
 export type WizardStepId = (typeof WIZARD_STEPS)[number]["id"];
 
-/** The five-step rail of the wizard. */
-export function WizardSteps({ current }: { current: WizardStepId }) {
-  const currentIndex = WIZARD_STEPS.findIndex((s) => s.id === current);
+export function isStepId(value: unknown): value is WizardStepId {
+  return WIZARD_STEPS.some((s) => s.id === value);
+}
+
+export function stepIndex(id: WizardStepId): number {
+  return WIZARD_STEPS.findIndex((s) => s.id === id);
+}
+
+/**
+ * The five-step rail of the wizard. Steps already visited are buttons: going back to change
+ * one thing should not mean clicking Back three times.
+ */
+export function WizardSteps({
+  current,
+  canVisit,
+  onSelect,
+}: {
+  current: WizardStepId;
+  canVisit: (id: WizardStepId) => boolean;
+  onSelect: (id: WizardStepId) => void;
+}) {
+  const currentIndex = stepIndex(current);
   return (
     <nav aria-label="Checklist steps">
       <ol className="grid grid-cols-5 gap-1 text-xs sm:gap-2 sm:text-sm">
         {WIZARD_STEPS.map((step, i) => {
           const state = i < currentIndex ? "done" : i === currentIndex ? "current" : "todo";
-          return (
-            <li
-              key={step.id}
-              aria-current={state === "current" ? "step" : undefined}
-              className={`rounded-md border-t-4 pt-2 ${
-                state === "current"
-                  ? "border-blue-600 font-semibold dark:border-blue-400"
-                  : state === "done"
-                    ? "border-emerald-600 dark:border-emerald-500"
-                    : "border-zinc-300 text-zinc-600 dark:border-zinc-700 dark:text-zinc-400"
-              }`}
-            >
+          const label = (
+            <>
               {/* At phone width five titles do not fit side by side: numbers only, and the
                   current step spelled out under the rail. */}
               <span className="block">
@@ -36,13 +45,36 @@ export function WizardSteps({ current }: { current: WizardStepId }) {
                 <span className="sr-only sm:hidden"> {step.title}</span>
               </span>
               <span className="hidden text-zinc-600 sm:block dark:text-zinc-400">{step.hint}</span>
+            </>
+          );
+          return (
+            <li
+              key={step.id}
+              aria-current={state === "current" ? "step" : undefined}
+              data-step={step.id}
+              className={`rounded-md border-t-4 ${
+                state === "current"
+                  ? "border-blue-600 font-semibold dark:border-blue-400"
+                  : canVisit(step.id)
+                    ? "border-emerald-600 dark:border-emerald-500"
+                    : "border-zinc-300 text-zinc-600 dark:border-zinc-700 dark:text-zinc-400"
+              }`}
+            >
+              {state !== "current" && canVisit(step.id) ? (
+                <button
+                  type="button"
+                  onClick={() => onSelect(step.id)}
+                  className="block min-h-10 w-full rounded-b-md pt-2 text-left hover:bg-zinc-100 dark:hover:bg-zinc-800"
+                >
+                  {label}
+                </button>
+              ) : (
+                <span className="block pt-2">{label}</span>
+              )}
             </li>
           );
         })}
       </ol>
-      <p className="mt-1 text-sm font-semibold sm:hidden" aria-hidden="true">
-        Step {currentIndex + 1} of {WIZARD_STEPS.length}: {WIZARD_STEPS[currentIndex]?.title}
-      </p>
     </nav>
   );
 }

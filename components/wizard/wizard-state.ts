@@ -20,12 +20,27 @@ export interface Draft {
   method: HttpMethod;
   providerChoice: ProviderId | "auto";
   headers: HeaderRow[];
+  /** Request body, sent only with methods that carry one. */
+  body: string;
   key: string;
   auth: { placement: AuthPlacement | "auto"; name: string };
   envVar: string;
   printed: string;
   printedSource?: string;
   echo?: EchoEvidence[];
+  /** What the last pasted command filled in; the key appears only as its preview. */
+  imported?: ImportSummary;
+}
+
+export interface ImportSummary {
+  format: string;
+  method: string;
+  url: string;
+  headerNames: string[];
+  bodyChars: number;
+  credential?: { preview?: string; variable?: string; where: string; from: string };
+  variables: string[];
+  notes: string[];
 }
 
 export const EMPTY_DRAFT: Draft = {
@@ -33,6 +48,7 @@ export const EMPTY_DRAFT: Draft = {
   method: "GET",
   providerChoice: "auto",
   headers: [],
+  body: "",
   key: "",
   auth: { placement: "auto", name: "" },
   envVar: "",
@@ -79,6 +95,10 @@ export function isInspectionOnly(draft: Draft, notARealKey: boolean): boolean {
   return !draft.endpoint.trim() || notARealKey;
 }
 
+export function methodHasBody(method: HttpMethod): boolean {
+  return method !== "GET" && method !== "HEAD";
+}
+
 export function buildRequest(
   draft: Draft,
   inspectionOnly: boolean,
@@ -103,6 +123,7 @@ export function buildRequest(
   }
   const headers = headerRecord(draft.headers);
   if (Object.keys(headers).length) request.headers = headers;
+  if (draft.body && methodHasBody(draft.method)) request.body = draft.body;
   return request;
 }
 
@@ -114,6 +135,7 @@ export function environmentEvidence(
   const printed = normalizePrinted(draft.printed);
   const out: EnvironmentEvidence = {};
   if (printed && fingerprint) {
+    // The server recomputes the match from `printed`; `matches` is for older servers.
     out.fingerprintCheck = { printed, matches: printed === fingerprint };
     if (draft.printedSource) out.fingerprintCheck.source = draft.printedSource;
   }

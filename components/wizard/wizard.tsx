@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { EchoEvidence } from "@/lib/diagnosis/evidence";
 import type { Report } from "@/lib/diagnosis/report";
 import { inspectKey } from "@/lib/inspect";
@@ -10,11 +10,9 @@ import { EndpointStep } from "./endpoint-step";
 import { EnvironmentStep } from "./environment-step";
 import { KeyStep } from "./key-step";
 import { countProbes } from "./probe-count";
-import { ReportActions } from "./report-actions";
-import { ReportStep } from "./report-step";
 import { TestStep } from "./test-step";
 import { useFingerprint } from "./use-fingerprint";
-import { type WizardStepId, WizardSteps } from "./wizard-frame";
+import { isStepId, stepIndex, type WizardStepId, WizardSteps } from "./wizard-frame";
 import {
   buildRequest,
   type Draft,
@@ -31,6 +29,13 @@ const EchoPanel = dynamic(() => import("@/components/echo/echo-panel").then((m) 
   loading: () => <p className="text-sm">Loading the echo check…</p>,
 });
 
+// The report and its actions (share, with its encryption) load while step 4 runs: the first
+// screen does not carry them.
+const ReportStep = dynamic(() => import("./report-step").then((m) => m.ReportStep), {
+  loading: () => <p className="text-sm">Loading the report…</p>,
+});
+const ReportActions = dynamic(() => import("./report-actions").then((m) => m.ReportActions));
+
 /** The five-step 401 checklist. The key exists only in this component's state. */
 export function Wizard() {
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
@@ -38,14 +43,40 @@ export function Wizard() {
   const [moved, setMoved] = useState(false);
   const [report, setReport] = useState<Report>();
   const [autoStart, setAutoStart] = useState(false);
+  // The furthest step reached: the rail lets the user jump to any of them.
+  const [reached, setReached] = useState(0);
 
   const update = useCallback((patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch })), []);
   const onEcho = useCallback((echo: EchoEvidence[]) => update({ echo }), [update]);
-  const go = (next: WizardStepId, start = false) => {
+  const show = useCallback((next: WizardStepId, start = false) => {
     setAutoStart(start);
     setMoved(true);
     setStep(next);
-  };
+    setReached((r) => Math.max(r, stepIndex(next)));
+  }, []);
+  // Each step is a history entry, so the browser's Back and Forward move between steps. The
+  // entry holds the step's name only: the key stays in this component's memory.
+  const go = useCallback(
+    (next: WizardStepId, start = false) => {
+      show(next, start);
+      window.history.pushState({ ...window.history.state, why401Step: next }, "");
+    },
+    [show],
+  );
+  const canVisit = (id: WizardStepId) =>
+    id === "report" ? report !== undefined : stepIndex(id) <= reached;
+  const canVisitNow = useRef(canVisit);
+  canVisitNow.current = canVisit;
+  useEffect(() => {
+    window.history.replaceState({ ...window.history.state, why401Step: "endpoint" }, "");
+    const onPop = (e: PopStateEvent) => {
+      const target = (e.state as { why401Step?: unknown } | null)?.why401Step;
+      // An entry from before Start over may name a step that no longer has its input.
+      if (isStepId(target)) show(canVisitNow.current(target) ? target : "endpoint");
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, [show]);
 
   const inspection = useMemo(() => inspectKey(draft.key), [draft.key]);
   const fingerprint = useFingerprint(draft.key);
@@ -66,20 +97,23 @@ export function Wizard() {
     method: request.method,
   });
 
-  const onReport = useCallback((r: Report) => {
-    setReport(r);
-    setMoved(true);
-    setStep("report");
-  }, []);
+  const onReport = useCallback(
+    (r: Report) => {
+      setReport(r);
+      go("report");
+    },
+    [go],
+  );
   const startOver = () => {
     setDraft(EMPTY_DRAFT);
     setReport(undefined);
+    setReached(0);
     go("endpoint");
   };
 
   return (
-    <div className="flex flex-col gap-6">
-      <WizardSteps current={step} />
+    <div className="flex min-w-0 flex-col gap-4 sm:gap-6" data-wizard-step={step}>
+      <WizardSteps current={step} canVisit={canVisit} onSelect={(id) => go(id)} />
       {step === "endpoint" ? (
         <EndpointStep
           draft={draft}
@@ -139,6 +173,7 @@ export function Wizard() {
           actions={
             <ReportActions
               report={report}
+              onEdit={() => go("endpoint")}
               onRerun={() => go("test", true)}
               onStartOver={startOver}
             />

@@ -132,7 +132,8 @@ async function runWholeFlow(
   await snapshotPage(page, "key step", seen);
   await wizard.next();
 
-  // 3: the echo check; "the user's app" sends the key to the capture URL.
+  // 3: the echo check (step 3's secondary action); "the user's app" sends the key to the capture URL.
+  await page.getByRole("button", { name: /echo check/ }).click();
   await page.getByRole("button", { name: "Create a capture URL" }).click();
   const captureUrl = (await page.getByTestId("echo-url").locator("code").textContent()) ?? "";
   expect(captureUrl).toContain("/api/echo/");

@@ -21,6 +21,8 @@ async function toEnvironmentStep(page: Page): Promise<WizardPage> {
   await wizard.open();
   await wizard.fillEndpoint(mockUrl("/ok"));
   await wizard.fillKey(GOOD_KEY);
+  // The echo check is step 3's secondary action: it opens on request.
+  await page.getByRole("button", { name: /echo check/ }).click();
   return wizard;
 }
 

@@ -28,8 +28,41 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.locator("details summary").first().click();
     await wizard.expectNoAxeViolations();
     await wizard.expectNoHorizontalScroll();
+    // The opened answer of a request, and Start over asking first.
+    await page
+      .getByRole("button", { name: /^Show answer/ })
+      .first()
+      .click();
+    await page.getByRole("button", { name: "Start over" }).click();
+    await expect(page.getByRole("button", { name: "Yes, start over" })).toBeFocused();
+    await wizard.expectNoAxeViolations();
+    await wizard.expectNoHorizontalScroll();
+    // Step 1 with an imported command and its summary, and with a refused URL.
+    await page.getByRole("button", { name: "Yes, start over" }).click();
+    await wizard.endpoint.fill(`curl ${mockUrl("/ok")} -H "x-api-key: $API_KEY" -d a=1`);
+    await expect(page.getByTestId("import-summary")).toBeVisible();
+    await wizard.expectNoAxeViolations();
+    await wizard.endpoint.fill("api.example.com/v1");
+    await expect(page.locator("#endpoint-status")).toContainText("Did you mean");
+    await wizard.expectNoAxeViolations();
+    await wizard.expectNoHorizontalScroll();
   });
 }
+
+test("About, a share link that does not exist and a key over the limit pass axe", async ({
+  page,
+}) => {
+  const wizard = new WizardPage(page);
+  await page.goto("/about");
+  await wizard.expectNoAxeViolations();
+  await page.goto("/r/AAAAAAAAAAAAAAAAAAAAAA");
+  await wizard.expectNoAxeViolations();
+  await wizard.open();
+  await wizard.next();
+  await wizard.key.fill("k".repeat(16 * 1024 + 1));
+  await expect(page.getByText(/a key can be at most/)).toBeVisible();
+  await wizard.expectNoAxeViolations();
+});
 
 test("a JWT panel and a wrong-provider key pass axe too", async ({ page }) => {
   const wizard = new WizardPage(page);

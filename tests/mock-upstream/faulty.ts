@@ -34,6 +34,23 @@ export const bigBody: Scenario = ({ res }) => {
   res.end(BIG);
 };
 
+/** A 64 KB JSON 401 whose one string has no space to break at: the report must still fit. */
+const BIG_JSON = JSON.stringify({
+  error: {
+    code: "invalid_api_key",
+    message: "The API key is not valid.",
+    trace: "x".repeat(64 * 1024),
+  },
+});
+
+export const bigJson: Scenario = ({ res }) => {
+  res.writeHead(401, {
+    "content-type": "application/json",
+    "www-authenticate": 'Bearer realm="api", error="invalid_token"',
+  });
+  res.end(BIG_JSON);
+};
+
 export const gzipBomb: Scenario = ({ res }) => {
   res.writeHead(401, {
     "content-type": "application/json",

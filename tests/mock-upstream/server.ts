@@ -45,6 +45,7 @@ const ROUTES: [prefix: string, scenario: Scenario][] = [
   ["/slow-headers", faulty.slowHeaders],
   ["/endless-body", faulty.endlessBody],
   ["/big-body", faulty.bigBody],
+  ["/big-json", faulty.bigJson],
   ["/gzip-bomb", faulty.gzipBomb],
   ["/huge-header", faulty.hugeHeader],
   ["/reset", faulty.reset],

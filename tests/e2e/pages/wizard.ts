@@ -88,6 +88,28 @@ export class WizardPage {
     ).toEqual([]);
   }
 
+  /** The two screens every new behaviour is checked at. */
+  static readonly SIZES = [
+    { name: "1280x800", width: 1280, height: 800 },
+    { name: "360x740", width: 360, height: 740 },
+  ] as const;
+
+  /** A step in the rail: a button once it has been visited. */
+  railButton(title: string): Locator {
+    return this.page
+      .getByRole("navigation", { name: "Checklist steps" })
+      .getByRole("button", { name: new RegExp(title) });
+  }
+
+  /** Is the element entirely inside the viewport, as the page is now (no scrolling)? */
+  async expectInFirstViewport(locator: Locator) {
+    const box = await locator.boundingBox();
+    const size = this.page.viewportSize();
+    expect(box, "element is rendered").not.toBeNull();
+    const scrollY = await this.page.evaluate(() => window.scrollY);
+    expect(scrollY + (box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(size?.height ?? 0);
+  }
+
   async expectNoHorizontalScroll() {
     const overflow = await this.page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

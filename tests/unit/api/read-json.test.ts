@@ -65,3 +65,14 @@ describe("readJson through the routes", () => {
     );
   });
 });
+
+describe("the wizard's key limit", () => {
+  it("is the diagnose schema's limit", async () => {
+    const { MAX_KEY_CHARS } = await import("@/components/wizard/limits");
+    const { diagnoseRequestSchema } = await import("@/app/api/diagnose/schema");
+    expect(diagnoseRequestSchema.safeParse({ key: "k".repeat(MAX_KEY_CHARS) }).success).toBe(true);
+    expect(diagnoseRequestSchema.safeParse({ key: "k".repeat(MAX_KEY_CHARS + 1) }).success).toBe(
+      false,
+    );
+  });
+});

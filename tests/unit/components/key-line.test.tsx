@@ -10,6 +10,19 @@ afterEach(cleanup);
 const SECRET = "sk-proj-Zq9Yx8Wv7Ut6Sr5Qp4On3Ml2";
 
 describe("KeyLine", () => {
+  it("keeps every marker of a 16 KB key but shrinks the long plain stretches", () => {
+    const half = "a".repeat(8 * 1024);
+    const raw = `${half}\u200b${half} `;
+    render(<KeyLine raw={raw} findings={inspectKey(raw).findings} revealed={false} />);
+    const line = screen.getByTestId("key-line");
+    expect(line.querySelectorAll("[data-marker]")).toHaveLength(2);
+    expect(line.textContent).toContain(
+      `… ${(8 * 1024 - 200).toLocaleString("en")} more characters …`,
+    );
+    expect((line.textContent ?? "").length).toBeLessThan(1000);
+    expect(line.querySelectorAll("span").length).toBeLessThan(12);
+  });
+
   it("draws markers for hidden characters and dots for the rest while masked", () => {
     const raw = ` ${SECRET}\u200b\r\n`;
     render(<KeyLine raw={raw} findings={inspectKey(raw).findings} revealed={false} />);

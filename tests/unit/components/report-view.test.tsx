@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { reportCurls } from "@/components/wizard/report-curls";
 import { ReportView } from "@/components/wizard/report-view";
 import type { ProbeResult } from "@/lib/diagnosis/evidence";
-import { REPORT_VERSION, type Report } from "@/lib/diagnosis/report";
+import { type Cause, REPORT_VERSION, type Report } from "@/lib/diagnosis/report";
 
 afterEach(cleanup);
 
@@ -132,6 +132,67 @@ describe("ReportView", () => {
     );
     expect(screen.queryByRole("button", { name: "Re-run" })).toBeNull();
     expect(screen.queryByTestId("request-path")).toBeNull();
+  });
+});
+
+describe("ReportView with report version 2 fields", () => {
+  function v2(): Report {
+    const r = report([
+      probe("as-sent", 401, { placement: "bearer" }),
+      probe("no-credential", 401),
+      probe("x-api-key", 200, { placement: "header", name: "x-api-key" }),
+    ]);
+    const [top, weak] = r.causes;
+    return {
+      ...r,
+      causes: [
+        { ...(top as Cause), confirmed: true, confirmedBy: 3 } as Cause,
+        { ...(weak as Cause), confidence: 0.1 },
+      ],
+      ruledOut: [{ id: "key_expired", because: "the key is not a JWT" }],
+    } as Report;
+  }
+
+  it("shows the top cause's Confirmed by request N badge beside the verdict and on its card", () => {
+    render(<ReportView report={v2()} />);
+    const badges = screen.getAllByTestId("confirmed-badge");
+    expect(badges.map((b) => b.textContent)).toEqual([
+      "Confirmed by request 3",
+      "Confirmed by request 3",
+    ]);
+  });
+
+  it("folds weak causes under Less likely and ruled-out causes in their own list, in words", () => {
+    render(<ReportView report={v2()} />);
+    const less = screen.getByText("Less likely (1)").closest("details") as HTMLElement;
+    expect(less).not.toHaveAttribute("open");
+    expect(less.querySelector('[data-cause="key_rejected"]')).not.toBeNull();
+    const ruled = screen.getByTestId("ruled-out");
+    expect(ruled).not.toHaveAttribute("open");
+    expect(ruled).toHaveTextContent("An expired token: the key is not a JWT");
+    expect(ruled.textContent).not.toContain("key_expired");
+    // A ruled-out cause is not a cause card.
+    expect(document.querySelector('[data-cause="key_expired"]')).toBeNull();
+  });
+
+  it("reads a version-1 report (an old share) without badges or a ruled-out list", () => {
+    render(<ReportView report={report([probe("as-sent", 401, { placement: "bearer" })])} />);
+    expect(screen.queryByTestId("confirmed-badge")).toBeNull();
+    expect(screen.queryByTestId("ruled-out")).toBeNull();
+  });
+
+  it("puts the working command before the failing one, right after the top cause", () => {
+    render(<ReportView report={v2()} />);
+    const kinds = [...document.querySelectorAll("[data-curl]")].map((e) =>
+      e.getAttribute("data-curl"),
+    );
+    expect(kinds).toEqual(["working", "failing"]);
+    const top = document.querySelector('[data-cause="wrong_auth_header"]') as HTMLElement;
+    const curls = screen.getByTestId("curl-commands");
+    expect(top.compareDocumentPosition(curls) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByTestId("request-path").compareDocumentPosition(curls)).toBe(
+      Node.DOCUMENT_POSITION_PRECEDING,
+    );
   });
 });
 

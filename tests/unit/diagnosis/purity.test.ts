@@ -25,15 +25,18 @@ function codeOnly(src: string): string {
 
 // Inspection, the catalog and the diagnosis run in the browser too: no Node, Next or React
 // module, no clock and no randomness, so the same paste gives the same report everywhere.
-describe.each(["lib/inspect", "lib/providers", "lib/diagnosis"])("%s is pure", (folder) => {
-  it.each(files(join(process.cwd(), folder)).map((f) => [f.slice(process.cwd().length + 1), f]))(
-    "%s",
-    (_name, path) => {
-      const code = codeOnly(readFileSync(path, "utf8"));
-      expect(code).not.toMatch(/from "(node:|next|react|server-only)/);
-      expect(code).not.toMatch(/\brequire\(|\bprocess\.|\bglobalThis\.process\b/);
-      expect(code).not.toMatch(/Date\.now\(|new Date\(\)|performance\.now\(|Math\.random\(/);
-      expect(code).not.toMatch(/\bconsole\./);
-    },
-  );
-});
+describe.each(["lib/inspect", "lib/providers", "lib/diagnosis", "lib/request-import"])(
+  "%s is pure",
+  (folder) => {
+    it.each(files(join(process.cwd(), folder)).map((f) => [f.slice(process.cwd().length + 1), f]))(
+      "%s",
+      (_name, path) => {
+        const code = codeOnly(readFileSync(path, "utf8"));
+        expect(code).not.toMatch(/from "(node:|next|react|server-only)/);
+        expect(code).not.toMatch(/\brequire\(|\bprocess\.|\bglobalThis\.process\b/);
+        expect(code).not.toMatch(/Date\.now\(|new Date\(\)|performance\.now\(|Math\.random\(/);
+        expect(code).not.toMatch(/\bconsole\./);
+      },
+    );
+  },
+);

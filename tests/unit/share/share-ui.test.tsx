@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { ShareButton } from "@/components/share/share-button";
 import { SharedReport } from "@/components/share/shared-report";
+import { formatLocalTime } from "@/components/ui/local-time";
 import { decryptShare, encryptShare, keyFromHash } from "@/lib/share/crypto";
 import { reportFixture, reportFixtureV1 } from "./report-fixture";
 
@@ -84,7 +85,10 @@ describe("ShareButton", () => {
     const shared = opened.ok ? (opened.value as ReturnType<typeof reportFixture>) : undefined;
     expect(shared?.causes[0]?.id).toBe("redirect_drops_auth");
     expect(JSON.stringify(shared)).not.toContain("team-secret");
-    expect(screen.getByText(/04 Dec 2026/)).toBeInTheDocument();
+    // Every time on the site is in one format, the reader's local time.
+    expect(
+      screen.getByText(formatLocalTime("2026-12-04T12:00:00.000Z"), { exact: false }),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "Delete link" }));
     await screen.findByText(/The link is deleted/);
@@ -141,6 +145,25 @@ describe("SharedReport", () => {
       "2026-12-04T12:00:00.000Z",
     );
     expect(calls.map((c) => c.url)).toEqual(["/api/shares/AbCdEfGhIjKlMnOpQrStUv"]);
+  });
+
+  it("decrypts the ciphertext the server put in the page without asking the API again", async () => {
+    const r = await sealedReport();
+    window.location.hash = `#k=${r.key}`;
+    const preloaded = {
+      kind: "found" as const,
+      sealed: r.sealed,
+      createdAt: "2026-11-27T12:00:00.000Z",
+      expiresAt: "2026-12-04T12:00:00.000Z",
+    };
+    const { container } = render(
+      <SharedReport id="AbCdEfGhIjKlMnOpQrStUv" preloaded={preloaded} />,
+    );
+    await waitFor(() => expect(container.querySelector("[data-share-state=ready]")).not.toBeNull());
+    expect(container.querySelector("[data-cause]")?.getAttribute("data-cause")).toBe(
+      "redirect_drops_auth",
+    );
+    expect(calls).toEqual([]);
   });
 
   it.each([
