@@ -63,7 +63,8 @@ export default function About() {
           </li>
           <li>
             A report holds only the key&apos;s fingerprint (8 hex digits of a SHA-256), its length
-            and a preview of at most 7 characters.
+            and a preview of at most 7 characters; for a key under 20 characters, or a user:password
+            pair, not even the fingerprint or the preview.
           </li>
           <li>
             The server counts requests per client address for rate limits (only a hash of the
@@ -87,7 +88,9 @@ export default function About() {
       <Section title="The source, and your own instance">
         <p>
           why401 is open source: one Next.js app, with its tests and documentation in the same
-          repository (see its README). To run your own, on a machine with Node 20 or later:
+          repository (its README, and <code>docs/</code> for how it works and how it keeps keys
+          safe). Whoever runs this instance can point you to the copy it was built from. To run your
+          own, on a machine with Node 20 or later:
         </p>
         <pre className="overflow-x-auto rounded-md bg-zinc-100 p-3 font-mono text-sm dark:bg-zinc-900">
           npm ci && npm run build && npm start
@@ -96,6 +99,24 @@ export default function About() {
           It listens on port 3000 and keeps share links in SQLite under <code>./data</code>; set{" "}
           <code>DATABASE_URL</code> to use PostgreSQL for several instances. Your own instance can
           test endpoints on your private network with <code>WHY401_ALLOW_PRIVATE_TARGETS=1</code>.
+        </p>
+      </Section>
+      <Section title="The same diagnosis where the 401 happens">
+        <p>
+          Many 401s come from inside your environment: a shell export that overrides{" "}
+          <code>.env</code>, a key baked into a container, an empty CI secret, a proxy that drops
+          the header. The <code>why401</code> command runs the same diagnosis there, with the key
+          read from an environment variable (never from the command line):
+        </p>
+        <pre className="overflow-x-auto rounded-md bg-zinc-100 p-3 font-mono text-sm dark:bg-zinc-900">
+          why401 https://api.openai.com/v1/models --key-env OPENAI_API_KEY
+        </pre>
+        <p>
+          <code>npm run build</code> builds it into one Node file (<code>dist/why401.cjs</code>);{" "}
+          <code>npm link</code> puts it on your PATH. It compares every place that holds the
+          variable (the environment, <code>.env</code> files, mounted secrets), honours{" "}
+          <code>HTTPS_PROXY</code>, prints a report or JSON, and can upload an encrypted share link
+          to an instance like this one with <code>--share</code>.
         </p>
       </Section>
       <SiteFooter />
