@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { type DiagnoseRequest, diagnoseRequestSchema } from "@/app/api/diagnose/schema";
 import type { ProviderId } from "@/lib/providers";
-import { getProvider, providerForHost, resolveAuth } from "@/lib/providers";
+import { credentialHeaderAmong, getProvider, providerForHost, resolveAuth } from "@/lib/providers";
 import { defaultKeyName } from "./env-names";
 import type { CliError } from "./errors";
 
@@ -137,10 +137,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   const effectiveProvider = providerId ?? providerForHost(host)?.id;
   // The baseline probe must go without any credential: an extra header may not carry one.
   const auth = resolveAuth(effectiveProvider, checked.data.auth ?? { placement: "auto" });
-  const carrier = auth.placement === "header" ? auth.name?.toLowerCase() : "authorization";
-  const credentialHeader = Object.keys(headers).find((name) =>
-    ["authorization", carrier].includes(name.toLowerCase()),
-  );
+  const credentialHeader = credentialHeaderAmong(Object.keys(headers), auth);
   if (credentialHeader)
     return usage(
       `-H: ${credentialHeader} would carry a credential; the key comes from --key-env or --key-stdin, placed with --placement`,

@@ -73,10 +73,11 @@ export function proxyDispatcher(route: ProxyRoute, env: Env, deadlines: Deadline
     bodyTimeout: deadlines.bodyMs,
   };
   if (route.protocol === "https:") {
-    const http = pick(env, "http_proxy", "HTTP_PROXY")?.value;
+    // route.url is already the proxy an https target takes, checked to parse; the other
+    // variable is not passed, as undici would throw on it even though it is never used.
     return new EnvHttpProxyAgent({
-      httpProxy: http ?? route.url,
-      httpsProxy: pick(env, "https_proxy", "HTTPS_PROXY")?.value ?? http ?? route.url,
+      httpProxy: route.url,
+      httpsProxy: route.url,
       noProxy: env.no_proxy ?? env.NO_PROXY ?? "",
       ...timeouts,
     });

@@ -1,5 +1,7 @@
+import { z } from "zod";
 import type { Report } from "@/lib/diagnosis/report";
 import { encryptShare, shareLink } from "@/lib/share/crypto";
+import { SHARE_ID_PATTERN } from "@/lib/share/ids";
 import { shareableReport } from "@/lib/share/shareable-report";
 
 /**
@@ -10,6 +12,9 @@ import { shareableReport } from "@/lib/share/shareable-report";
 export type ShareResult =
   | { ok: true; link: string; expiresAt: string }
   | { ok: false; message: string };
+
+/** What a why401 instance answers to a created share; anything else is not one. */
+const createdSchema = z.object({ id: z.string().regex(SHARE_ID_PATTERN), expiresAt: z.string() });
 
 export async function uploadShare(
   report: Report,
@@ -36,10 +41,14 @@ export async function uploadShare(
       typeof body?.error?.message === "string" ? `: ${body.error.message.slice(0, 200)}` : "";
     return { ok: false, message: `${share.origin} answered ${res.status}${said}` };
   }
-  const body = (await res.json()) as { id: string; expiresAt: string };
+  // A 201 from something that is not why401 (a proxy's page, another app) must not cost
+  // the run its report: it is a failed share, said in one line.
+  const created = createdSchema.safeParse(await res.json().catch(() => undefined));
+  if (!created.success)
+    return { ok: false, message: `${share.origin} did not answer as a why401 instance` };
   return {
     ok: true,
-    link: shareLink(share.origin, body.id, encrypted.key),
-    expiresAt: body.expiresAt,
+    link: shareLink(share.origin, created.data.id, encrypted.key),
+    expiresAt: created.data.expiresAt,
   };
 }

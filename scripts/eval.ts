@@ -21,7 +21,7 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { CASES_DIR, loadCorpus } from "../tests/corpus/load";
-import { type CaseRun, openRouteForEval, runCase } from "../tests/corpus/run-case";
+import { openRouteForEval, runCaseOrError } from "../tests/corpus/run-case";
 import {
   breadthOf,
   type CaseResult,
@@ -104,17 +104,7 @@ async function main(): Promise<number> {
 
   openRouteForEval();
   const started = performance.now();
-  const runs = await withQuietStdout(() =>
-    pool(cases, CONCURRENCY, (c) =>
-      runCase(c).catch(
-        (error: unknown): CaseRun => ({
-          causes: [],
-          error: error instanceof Error ? error.message : String(error),
-          answered: [],
-        }),
-      ),
-    ),
-  );
+  const runs = await withQuietStdout(() => pool(cases, CONCURRENCY, runCaseOrError));
   const seconds = (performance.now() - started) / 1000;
   const results: CaseResult[] = cases.map((c, i) => scoreCase(c, runs[i]!.causes, runs[i]!.error));
   const summary = summarize(results);

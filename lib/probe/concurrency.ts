@@ -27,7 +27,3 @@ export function acquireDiagnosisSlot(max: number): () => void {
     inFlight--;
   };
 }
-
-export function diagnosesInFlight(): number {
-  return inFlight;
-}

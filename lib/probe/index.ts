@@ -8,6 +8,7 @@ import type { Report } from "@/lib/diagnosis/report";
 import { inspectKey, judgeFingerprint, reportKeySummary, summarizeKey } from "@/lib/inspect";
 import type { Provider } from "@/lib/providers";
 import {
+  credentialHeaderAmong,
   getProvider,
   keyLooksLike,
   normalizeHost,
@@ -100,15 +101,12 @@ function refuseCredentialHeaders(input: DiagnoseInput): void {
   }
   const { provider } = resolveProvider(input, hostname);
   const auth = resolveAuth(provider?.id, input.auth ?? { placement: "auto" });
-  const carriers = new Set(["authorization", "cookie"]);
-  if (auth.placement === "header" && auth.name) carriers.add(auth.name.toLowerCase());
-  for (const name of Object.keys(input.headers)) {
-    if (carriers.has(name.toLowerCase())) {
-      throw new ApiError(
-        "validation_failed",
-        `headers.${name}: carries a credential: the key goes in through auth, and the test without a credential must send none`,
-      );
-    }
+  const name = credentialHeaderAmong(Object.keys(input.headers), auth);
+  if (name !== undefined) {
+    throw new ApiError(
+      "validation_failed",
+      `headers.${name}: carries a credential: the key goes in through auth, and the test without a credential must send none`,
+    );
   }
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { Resolver as DnsResolver, lookup } from "node:dns/promises";
+import { Resolver as DnsResolver } from "node:dns/promises";
 
 export interface ResolvedAddress {
   address: string;
@@ -8,16 +8,6 @@ export interface ResolvedAddress {
 
 /** Resolves a host name to every address it has. Injectable so tests can script DNS answers. */
 export type Resolver = (hostname: string) => Promise<ResolvedAddress[]>;
-
-/**
- * The operating system's resolver (getaddrinfo, /etc/hosts included). Each call holds
- * one of libuv's four worker threads until the system gives up (about 10 s for a name
- * whose DNS never answers), so the server's probes do not use it: see `createDnsResolver`.
- */
-export const systemResolver: Resolver = async (hostname) => {
-  const answers = await lookup(hostname, { all: true, verbatim: true });
-  return answers.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
-};
 
 export interface DnsResolverOptions {
   /** `ip` or `ip:port` entries; the system's configured servers when absent. */

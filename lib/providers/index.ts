@@ -43,6 +43,7 @@ export {
   authName,
   type CredentialSlot,
   credentialHeader,
+  credentialHeaderAmong,
   credentialSlot,
   DEFAULT_HEADER_NAME,
   DEFAULT_QUERY_NAME,

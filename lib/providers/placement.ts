@@ -83,6 +83,21 @@ export function credentialHeader(auth: ResolvedAuth): string | undefined {
   return slot.location === "header" ? slot.name : undefined;
 }
 
+/**
+ * The first of `names` (extra request headers) that would carry a credential beside
+ * `auth`: Authorization and Cookie always (a session cookie authenticates as surely as a
+ * key), and the placement's own header. The no-credential baseline sends the extra
+ * headers too, so none of them may carry one.
+ */
+export function credentialHeaderAmong(
+  names: Iterable<string>,
+  auth: ResolvedAuth,
+): string | undefined {
+  const carriers = new Set(["authorization", "cookie", credentialHeader(auth)]);
+  for (const name of names) if (carriers.has(name.toLowerCase())) return name;
+  return undefined;
+}
+
 /** The header or query parameter name a placement uses, lower-cased. */
 export function placementName(auth: ResolvedAuth): string {
   return credentialSlot(auth).name.toLowerCase();

@@ -10,6 +10,15 @@ export interface LoadedCorpus {
   problems: { file: string; message: string }[];
 }
 
+/**
+ * V8's JSON errors can quote the text around the fault ("Unexpected token 's', "{"key":
+ * sk-pr"..."): in a case file that is the key. Only the position is kept.
+ */
+function notJson(error: unknown): string {
+  const at = /at position \d+(?: \(line \d+ column \d+\))?/.exec(String(error))?.[0];
+  return at ? `not JSON: the syntax breaks ${at}` : "not JSON";
+}
+
 /** Every `<id>.json` in the directory, parsed and checked; sorted by id. */
 export function loadCorpus(dir: string = CASES_DIR): LoadedCorpus {
   const cases: Case[] = [];
@@ -25,7 +34,7 @@ export function loadCorpus(dir: string = CASES_DIR): LoadedCorpus {
     try {
       data = JSON.parse(readFileSync(join(dir, file), "utf8"));
     } catch (error) {
-      problems.push({ file, message: `not JSON: ${(error as Error).message}` });
+      problems.push({ file, message: notJson(error) });
       continue;
     }
     const parsed = caseSchema.safeParse(data);

@@ -8,6 +8,7 @@ import type { Report } from "@/lib/diagnosis/report";
 import { analyzeRequest } from "@/lib/echo/analyze";
 import { compareCaptures } from "@/lib/echo/compare";
 import { fingerprintKey } from "@/lib/inspect";
+import { createRedactor } from "@/lib/probe/redact";
 import { providerForHost } from "@/lib/providers";
 import type { ProviderId } from "@/lib/providers/ids";
 import { type AnswerName, startReplay } from "./replay-server";
@@ -126,5 +127,26 @@ export async function runCase(c: Case): Promise<CaseRun> {
     };
   } finally {
     await replay.close();
+  }
+}
+
+/**
+ * runCase for the scorer: a throw becomes the case's error (reports/eval.json and stderr
+ * keep it), its message redacted of every key the case holds, as an error may quote one.
+ */
+export async function runCaseOrError(
+  c: Case,
+  run: (c: Case) => Promise<CaseRun> = runCase,
+): Promise<CaseRun> {
+  try {
+    return await run(c);
+  } catch (error) {
+    const secrets = [
+      c.request.key,
+      c.server.goodKey ?? "",
+      c.environment?.fingerprintCheck?.printedKey ?? "",
+    ];
+    const message = error instanceof Error ? error.message : String(error);
+    return { causes: [], error: createRedactor(secrets).text(message), answered: [] };
   }
 }

@@ -116,6 +116,21 @@ describe("a proxy from the environment", () => {
     expect(report.causes.map((c: { id: string }) => c.id)).not.toContain("endpoint_unreachable");
   });
 
+  it("an unparsable HTTP_PROXY does not stop an https target from taking HTTPS_PROXY", async () => {
+    const target = (await closedPortUrl()).replace("http:", "https:");
+    const run = await runCli([target, "--key-env", "OPENAI_API_KEY", "--json"], {
+      env: {
+        OPENAI_API_KEY: GOOD_KEY,
+        HTTPS_PROXY: demandingUrl,
+        HTTP_PROXY: `not a url:${PROXY_PASSWORD}`,
+      },
+      secrets: [GOOD_KEY, PROXY_PASSWORD],
+    });
+    expect(run.stderr).not.toContain("unexpected");
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).verdict.causeId).toBe("proxy_auth_required");
+  });
+
   it("sends the proxy's own login from the proxy URL, and never prints it", async () => {
     const withLogin = demandingUrl.replace("http://", `http://corp:${PROXY_PASSWORD}@`);
     const run = await runCli([endpoint, "--provider", "openai", "--key-env", "OPENAI_API_KEY"], {

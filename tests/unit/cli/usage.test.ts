@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPORT_VERSION } from "@/lib/diagnosis/report";
@@ -161,6 +163,27 @@ describe("output", () => {
     expect(forced.stdout).toContain(ESC);
     const refused = await cli(args, { K: GOOD_KEY, FORCE_COLOR: "1", NO_COLOR: "1" });
     expect(refused.stdout).not.toContain(ESC);
+  });
+
+  it("--share to something that answers 201 but is not why401 keeps the report and says so", async () => {
+    const impostor = createServer((req, res) => {
+      req.resume();
+      res.writeHead(201, { "content-type": "text/html" }).end("<html>created</html>");
+    });
+    await new Promise<void>((resolve) => impostor.listen(0, "127.0.0.1", resolve));
+    const origin = `http://127.0.0.1:${(impostor.address() as AddressInfo).port}`;
+    try {
+      const run = await cli(
+        [endpoint, "--provider", "openai", "--key-env", "K", "--json", "--share", origin],
+        { K: GOOD_KEY },
+      );
+      expect(run.stderr).not.toContain("unexpected");
+      expect(run.stderr).toContain(`sharing failed: ${origin} did not answer as a why401 instance`);
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.stdout).verdict.causeId).toBe("credentials_work");
+    } finally {
+      await new Promise((resolve) => impostor.close(resolve));
+    }
   });
 
   it("the built file runs alone: no node_modules next to it, executable through its shebang", () => {

@@ -111,6 +111,24 @@ describe("the case schema", () => {
   });
 });
 
+it("says where a file stops being JSON without quoting its text (it holds a key)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "why401-corpus-"));
+  const key = "sk-proj-notJsonCanary0123456789abcdef";
+  try {
+    writeFileSync(join(dir, "unquoted.json"), `{"key": ${key}}`);
+    writeFileSync(join(dir, "trailing.json"), `{"key": "${key}",}`);
+    const { problems } = loadCorpus(dir);
+    expect(problems).toHaveLength(2);
+    for (const p of problems) {
+      expect(p.message).toMatch(/^not JSON/);
+      expect(p.message).not.toContain(key.slice(0, 6));
+    }
+    expect(problems.find((p) => p.file === "trailing.json")?.message).toMatch(/position \d+/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 describe("the split", () => {
   it("is holdout exactly when the first byte of SHA-256(source) is divisible by 5", () => {
     let holdout = 0;

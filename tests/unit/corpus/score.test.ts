@@ -5,7 +5,12 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CauseId } from "@/lib/diagnosis/cause-ids";
-import { openRouteForEval, type RankedCause, runCase } from "@/tests/corpus/run-case";
+import {
+  openRouteForEval,
+  type RankedCause,
+  runCase,
+  runCaseOrError,
+} from "@/tests/corpus/run-case";
 import type { Case } from "@/tests/corpus/schema";
 import {
   breadthOf,
@@ -172,6 +177,18 @@ describe("a case replayed through the real route", () => {
     const run = await runCase(c);
     expect(run.answered).toContain("ok");
     expect(run.causes.map((x) => x.id)).toContain("proxy_strips_auth");
+  });
+
+  it("a case that throws keeps the message for eval.json, without the case's keys", async () => {
+    const c = fixtureCase();
+    const key = c.request.key;
+    const run = await runCaseOrError(c, async () => {
+      throw new Error(`Headers.append: "${key}" is an invalid header value; also ${GOOD}`);
+    });
+    expect(run.causes).toEqual([]);
+    expect(run.error).toContain("is an invalid header value");
+    expect(run.error).not.toContain(key.slice(0, 6));
+    expect(run.error).not.toContain(GOOD.slice(-6));
   });
 
   it("reports an unreachable endpoint without answers", async () => {

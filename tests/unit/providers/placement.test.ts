@@ -3,6 +3,7 @@ import {
   applyCredential,
   authName,
   credentialHeader,
+  credentialHeaderAmong,
   credentialSlot,
   DEFAULT_HEADER_NAME,
   DEFAULT_QUERY_NAME,
@@ -105,5 +106,21 @@ describe("names", () => {
     expect(sameAuth({ placement: "bearer" }, { placement: "basic" })).toBe(false);
     expect(placementName({ placement: "query", name: "Key" })).toBe("key");
     expect(ALL.map(authName)).toEqual([undefined, undefined, undefined, "X-Api-Key", "Key"]);
+  });
+});
+
+describe("credentialHeaderAmong", () => {
+  it("names the extra header that would carry a credential, in its own spelling", () => {
+    const extra = ["Accept", "X-Request-Id"];
+    for (const auth of ALL) {
+      expect(credentialHeaderAmong(extra, auth)).toBeUndefined();
+      expect(credentialHeaderAmong([...extra, "AUTHORIZATION"], auth)).toBe("AUTHORIZATION");
+      expect(credentialHeaderAmong([...extra, "Cookie"], auth)).toBe("Cookie");
+    }
+    const header: ResolvedAuth = { placement: "header", name: "X-Api-Key" };
+    expect(credentialHeaderAmong(["x-api-key"], header)).toBe("x-api-key");
+    expect(credentialHeaderAmong(["x-api-key"], { placement: "bearer" })).toBeUndefined();
+    // A query placement carries the key in the URL: a header of that name is just a header.
+    expect(credentialHeaderAmong(["Key"], { placement: "query", name: "Key" })).toBeUndefined();
   });
 });
