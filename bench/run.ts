@@ -10,6 +10,7 @@ import { resolve } from "node:path";
 import * as diagnose from "./diagnose";
 import * as firstLoad from "./first-load";
 import * as inspect from "./inspect";
+import * as keystroke from "./keystroke";
 import { type BenchRow, printTable } from "./lib";
 import * as lighthouse from "./lighthouse";
 import { startAppServer } from "./servers";
@@ -34,6 +35,8 @@ async function main() {
   const app = await startAppServer();
   try {
     await firstLoad.withBlankApp(async (blankUrl) => {
+      console.error("a keystroke at 16 KB …");
+      rows.push(...(await keystroke.run(app.url)));
       console.error("first-load JavaScript …");
       rows.push(...(await firstLoad.run(app.url, blankUrl)));
       console.error("lighthouse (the wizard, then the blank page as the floor) …");
