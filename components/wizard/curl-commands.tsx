@@ -9,11 +9,14 @@ import { reportCurls } from "./report-curls";
 export function CurlCommands({
   report,
   extraHeaders,
+  endpoint,
 }: {
   report: Report;
   extraHeaders?: Record<string, string>;
+  /** The endpoint as typed (wizard only): its plain query parameters go into the commands. */
+  endpoint?: string;
 }) {
-  const curls = reportCurls(report, extraHeaders).sort(
+  const curls = reportCurls(report, extraHeaders, endpoint).sort(
     (a, b) => Number(a.kind === "failing") - Number(b.kind === "failing"),
   );
   if (!report.target) return null;

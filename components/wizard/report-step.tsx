@@ -9,10 +9,12 @@ export function ReportStep({
   report,
   actions,
   extraHeaders,
+  endpoint,
 }: {
   report: Report;
   actions: ReactNode;
   extraHeaders: Record<string, string>;
+  endpoint?: string;
 }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -24,7 +26,12 @@ export function ReportStep({
       aria-label="Step 5: Report"
       className="sm:rounded-lg sm:border sm:border-zinc-300 sm:p-6 sm:dark:border-zinc-700"
     >
-      <ReportView report={report} actions={actions} extraHeaders={extraHeaders} />
+      <ReportView
+        report={report}
+        actions={actions}
+        extraHeaders={extraHeaders}
+        endpoint={endpoint}
+      />
     </section>
   );
 }

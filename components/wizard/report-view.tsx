@@ -45,12 +45,15 @@ export function ReportView({
   readOnly = false,
   actions,
   extraHeaders,
+  endpoint,
 }: {
   report: Report;
   readOnly?: boolean;
   actions?: ReactNode;
   /** Request headers the user set (wizard only) so the curl commands match what was sent. */
   extraHeaders?: Record<string, string>;
+  /** The endpoint as typed (wizard only), for the query parameters the report leaves out. */
+  endpoint?: string;
 }) {
   const asSent = report.probes.find((p) => p.variant === "as-sent");
   const tone = verdictTone(report.verdict.causeId);
@@ -98,11 +101,13 @@ export function ReportView({
               cause={top}
               rank={1}
               confirmedBy={topConfirmed}
-              afterFix={<CurlCommands report={report} extraHeaders={extraHeaders} />}
+              afterFix={
+                <CurlCommands report={report} extraHeaders={extraHeaders} endpoint={endpoint} />
+              }
             />
           </ol>
         ) : (
-          <CurlCommands report={report} extraHeaders={extraHeaders} />
+          <CurlCommands report={report} extraHeaders={extraHeaders} endpoint={endpoint} />
         )}
         {!readOnly && actions ? <div className="flex flex-wrap gap-2">{actions}</div> : null}
         {strong.length > 0 ? (

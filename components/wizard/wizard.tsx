@@ -170,6 +170,7 @@ export function Wizard() {
         <ReportStep
           report={report}
           extraHeaders={inspectionOnly ? {} : headerRecord(draft.headers)}
+          endpoint={inspectionOnly ? undefined : draft.endpoint}
           actions={
             <ReportActions
               report={report}

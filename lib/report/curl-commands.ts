@@ -116,16 +116,43 @@ function workingProbe(report: Report): ProbeResult | undefined {
   return report.probes.find((p) => p.variant !== "no-credential" && p.auth && proves(p));
 }
 
+/** Query parameter names that carry a credential: never copied into a command. */
+const CREDENTIAL_PARAM =
+  /^(?:.*[-_])?(?:key|apikey|api[-_]?key|token|access[-_]?token|secret|password|passwd|auth|sig|signature|code)$/i;
+
+/**
+ * The query string of the endpoint the user typed (the report keeps none: a query may carry
+ * a key), without credential-like parameters, so a command keeps `?api-version=…` and the
+ * like. Only when the typed URL is the report's target; otherwise nothing.
+ */
+function plainQuery(endpoint: string | undefined, origin: string, path: string): string {
+  if (!endpoint) return "";
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    return "";
+  }
+  if (url.origin !== origin || url.pathname !== path) return "";
+  const kept = new URLSearchParams();
+  for (const [name, value] of url.searchParams) {
+    if (!CREDENTIAL_PARAM.test(name)) kept.append(name, value);
+  }
+  const query = kept.toString();
+  return query === "" ? "" : `?${query}`;
+}
+
 /** The failing (as-sent) request and the working one, or the suggested fix, as curl with `$API_KEY`. */
 export function reportCurls(
   report: Report,
   extraHeaders: Record<string, string> = {},
+  endpoint?: string,
 ): ReportCurl[] {
   if (!report.target) return [];
   const { origin, path, method } = report.target;
   const provider = report.provider ? getProvider(report.provider.id) : undefined;
   const headers = { ...(provider?.requiredHeaders ?? {}), ...extraHeaders };
-  const url = `${origin}${path}`;
+  const url = `${origin}${path}${plainQuery(endpoint, origin, path)}`;
   const number = (p: ProbeResult) => report.probes.indexOf(p) + 1;
   const out: ReportCurl[] = [];
   const affix = strayAffix(report.key.findings, report.key.length);

@@ -166,6 +166,38 @@ describe("reportCurls", () => {
     expect(failing.command).toContain(`Bearer "$'\\x20'"$API_KEY"`);
   });
 
+  it("keeps the typed endpoint's plain query (api-version) and drops credential parameters", async () => {
+    const endpoint =
+      "https://my-res.openai.azure.com/openai/deployments/gpt/chat/completions?api-version=2024-10-21&api-key=SECRET&sig=S1G";
+    const report = buildReport(
+      await buildEvidence({
+        key: `${KEYS.openai}\n`,
+        provider: "openai",
+        url: endpoint,
+        probes: [
+          {
+            variant: "as-sent",
+            error: { kind: "invalid_header", message: "Invalid header value" },
+          },
+          recorded("no-credential", "openai-no-key"),
+          inline("cleaned", "openaiModels"),
+        ],
+      }),
+      CREATED,
+    );
+    const withQuery = reportCurls(report, {}, endpoint);
+    for (const c of withQuery) {
+      expect(c.command).toContain("/chat/completions?api-version=2024-10-21");
+      expect(c.command).not.toMatch(/SECRET|S1G|api-key=|sig=/);
+    }
+    // Without the typed endpoint (a shared report) the query is left out, as the report holds none.
+    for (const c of reportCurls(report)) expect(c.command).not.toContain("?");
+    // A typed endpoint that is not the report's target adds nothing.
+    for (const c of reportCurls(report, {}, "https://elsewhere.test/x?api-version=1")) {
+      expect(c.command).not.toContain("api-version");
+    }
+  });
+
   it("keeps the key out of every command", () => {
     expect(
       buildCurl({
