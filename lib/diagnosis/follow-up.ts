@@ -14,7 +14,6 @@ import { ALTERNATIVE_VARIANTS, sameAnswer } from "./rule-support/probe-lookups";
 /** At most this many follow-up requests, whatever the layer and the provider list. */
 export const MAX_FOLLOW_UP = 4;
 
-
 export interface FollowUpPlacement {
   auth: ResolvedAuth;
   reason: FollowUpReason;

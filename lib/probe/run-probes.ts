@@ -1,12 +1,12 @@
 import "server-only";
 import type { Dispatcher } from "undici";
 import type { ProbeResult } from "@/lib/diagnosis/evidence";
+import { planFollowUp } from "@/lib/diagnosis/follow-up";
 import type { Inspection } from "@/lib/inspect/inspection";
 import type { Provider, ResolvedAuth } from "@/lib/providers";
 import { createGuardedAgent } from "./agent";
 import type { Deadlines } from "./deadlines";
 import type { DiagnoseInput, HttpMethod } from "./diagnose-input";
-import { planFollowUp } from "@/lib/diagnosis/follow-up";
 import { type PlanInput, type ProbePlan, planFollowUpProbes, planProbes } from "./probes";
 import type { Redactor } from "./redact";
 import type { Resolver } from "./resolver";

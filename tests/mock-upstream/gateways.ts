@@ -61,7 +61,9 @@ export const nginx: Scenario = ({ res }) =>
 export const azureApim: Scenario = ({ req, res, url, isGood }) => {
   // APIM reads the subscription key from its header or from ?subscription-key=.
   const key =
-    header(req, "ocp-apim-subscription-key") ?? url.searchParams.get("subscription-key") ?? undefined;
+    header(req, "ocp-apim-subscription-key") ??
+    url.searchParams.get("subscription-key") ??
+    undefined;
   const headers = { "apim-request-id": "3f1e5c2a-aaaa-bbbb-cccc-ddddeeeeffff" };
   if (key === undefined) {
     return json(
@@ -153,7 +155,12 @@ export const rateLimited: Scenario = ({ res, creds }) => {
 export const awsApiKey: Scenario = ({ req, res, isGood }) => {
   const key = header(req, "x-api-key");
   if (key !== undefined && isGood(key)) {
-    return json(res, 200, { items: [] }, { "x-amzn-requestid": "7d2f1c3e-aaaa-4bbb-8ccc-0123456789ab" });
+    return json(
+      res,
+      200,
+      { items: [] },
+      { "x-amzn-requestid": "7d2f1c3e-aaaa-4bbb-8ccc-0123456789ab" },
+    );
   }
   return json(
     res,
