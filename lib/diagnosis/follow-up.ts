@@ -67,7 +67,9 @@ export function planFollowUp(input: FollowUpInput): FollowUpPlacement[] {
     const p = input.probes.find((q) => q.variant === variant);
     return p ? read(p) : undefined;
   };
-  const asSent = first("as-sent");
+  // A key that cannot go in a header (a line break) has no as-sent answer: the cleaned
+  // key, sent in the same placement, stands for it.
+  const asSent = first("as-sent") ?? first("cleaned");
   const baseline = first("no-credential");
   // A success proves something only where the baseline did not get the same one.
   const proven = (r: AnswerReading | undefined) =>
@@ -75,8 +77,7 @@ export function planFollowUp(input: FollowUpInput): FollowUpPlacement[] {
   const alternatives = input.probes
     .filter((p) => ALTERNATIVE_VARIANTS.includes(p.variant))
     .map(read);
-  // No HTTP answer to the key as sent (unreachable, or a key that cannot be put in a
-  // header): a placement cannot fix a connection, and the cleaned key already ran.
+  // No HTTP answer to the key at all (unreachable): a placement cannot fix a connection.
   if (!asSent) return [];
   // The key as sent worked: nothing is left to prove.
   if (asSent.success) return [];

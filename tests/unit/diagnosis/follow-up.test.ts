@@ -162,6 +162,24 @@ describe("planFollowUp: nothing when it cannot change the answer", () => {
     expect(plan(probes)).toEqual([]);
   });
 
+  it("a key that could not be sent as pasted: the cleaned key's answer stands for it", async () => {
+    const probes = await firstRound([
+      { variant: "as-sent", error: { kind: "invalid_header", message: "Invalid character" } },
+      { variant: "no-credential", ...KONG_401 },
+      { variant: "cleaned", ...KONG_401 },
+    ]);
+    expect(plan(probes).map((p) => p.reason)).toEqual([
+      { kind: "layer", layer: "kong" },
+      { kind: "layer", layer: "kong" },
+    ]);
+    const worked = await firstRound([
+      { variant: "as-sent", error: { kind: "invalid_header", message: "Invalid character" } },
+      { variant: "no-credential", ...KONG_401 },
+      { variant: "cleaned", ...OK },
+    ]);
+    expect(plan(worked)).toEqual([]);
+  });
+
   it("no answer to the key as sent", async () => {
     const probes = await firstRound([
       { variant: "as-sent", error: { kind: "refused", message: "ECONNREFUSED" } },
