@@ -34,6 +34,7 @@ export interface FollowUpInput {
 /** The layer must be this sure of itself before its placements are worth a request. */
 const LAYER_CONFIDENCE = 0.4;
 
+/** Methods safe to repeat (RFC 9110 §9.2.1), as the first round's variants use them. */
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** An underscored header name, spelled with hyphens ("x_api_key" → "x-api-key"). */
