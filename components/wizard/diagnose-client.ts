@@ -11,7 +11,8 @@ export type DiagnoseOutcome =
   | { kind: "aborted" };
 
 type StreamLine =
-  | { type: "probe"; probe: ProbeResult }
+  | { type: "probe"; probe: ProbeResult; round?: 2 }
+  | { type: "follow-up"; count: number }
   | { type: "report"; report: Report }
   | { type: "error"; error: { code: string; message: string } };
 
@@ -26,12 +27,15 @@ function errorOf(body: unknown, status: number): DiagnoseOutcome {
 
 /**
  * Posts the diagnosis and reads the NDJSON stream line by line, so each probe shows as it
- * completes. Errors come back as values; only the caller's abort ends it early.
+ * completes (a follow-up round is announced with its count first). Errors come back as
+ * values; only the caller's abort ends it early. A line of a type it does not know is
+ * skipped, so the server can add kinds of lines.
  */
 export async function runDiagnose(
   request: DiagnoseRequest,
   onProbe: (probe: ProbeResult) => void,
   signal: AbortSignal,
+  onFollowUp?: (count: number) => void,
 ): Promise<DiagnoseOutcome> {
   try {
     const response = await fetch("/api/diagnose", {
@@ -61,8 +65,9 @@ export async function runDiagnose(
         if (!line.trim()) continue;
         const parsed = JSON.parse(line) as StreamLine;
         if (parsed.type === "probe") onProbe(parsed.probe);
+        else if (parsed.type === "follow-up") onFollowUp?.(parsed.count);
         else if (parsed.type === "report") return { kind: "report", report: parsed.report };
-        else return { kind: "error", ...parsed.error };
+        else if (parsed.type === "error") return { kind: "error", ...parsed.error };
       }
       if (done) break;
     }

@@ -6,6 +6,7 @@ import type { ProbeResult } from "@/lib/diagnosis/evidence";
 import type { Report } from "@/lib/diagnosis/report";
 import { type DiagnoseRequest, runDiagnose } from "./diagnose-client";
 import { errorSentence } from "./error-sentences";
+import { followUpConsent } from "./probe-count";
 import { ProbeProgress } from "./probe-progress";
 import { StepNav } from "./step-nav";
 import { StepSection } from "./step-section";
@@ -20,6 +21,7 @@ export function TestStep({
   request,
   host,
   count,
+  followUp = 0,
   note,
   autoStart,
   focusOnMount,
@@ -29,6 +31,8 @@ export function TestStep({
   request: DiagnoseRequest;
   host: string | undefined;
   count: number;
+  /** Up to this many follow-up requests after the first round (0: none). */
+  followUp?: number;
   note?: string;
   autoStart: boolean;
   focusOnMount: boolean;
@@ -97,10 +101,10 @@ export function TestStep({
       <p data-testid="consent">
         {inspectOnly
           ? `${note ? `${note} So` : "No endpoint, so"} we inspect the key here in your browser: it is not sent anywhere.`
-          : `We send up to ${count} requests from our server to ${host ?? "the endpoint"}, with the key placed in different ways, to see which one works. The key is not stored or logged, and goes nowhere else.`}
+          : `We send up to ${count} requests from our server to ${host ?? "the endpoint"}, with the key placed in different ways, to see which one works.${followUpConsent(followUp)} The key is not stored or logged, and goes nowhere else.`}
       </p>
       {running || probes.length > 0 ? (
-        <ProbeProgress probes={probes} total={count} running={running} />
+        <ProbeProgress probes={probes} total={count + followUp} running={running} />
       ) : null}
       {run.kind === "error" ? (
         <p role="alert" className="text-red-800 dark:text-red-300">

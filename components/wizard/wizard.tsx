@@ -9,7 +9,7 @@ import { getProvider, providerForHost, resolveAuth } from "@/lib/providers";
 import { EndpointStep } from "./endpoint-step";
 import { EnvironmentStep } from "./environment-step";
 import { KeyStep } from "./key-step";
-import { countProbes } from "./probe-count";
+import { countFollowUp, countProbes } from "./probe-count";
 import { TestStep } from "./test-step";
 import { useFingerprint } from "./use-fingerprint";
 import { isStepId, stepIndex, type WizardStepId, WizardSteps } from "./wizard-frame";
@@ -96,6 +96,7 @@ export function Wizard() {
     providerId: provider?.id,
     method: request.method,
   });
+  const followUp = countFollowUp({ tryVariants: request.tryVariants, method: request.method });
 
   const onReport = useCallback(
     (r: Report) => {
@@ -155,6 +156,7 @@ export function Wizard() {
           request={request}
           host={host}
           count={count}
+          followUp={followUp}
           note={
             draft.endpoint.trim() && inspectionOnly
               ? "The key looks redacted or like a placeholder: sending it would prove nothing."

@@ -22,9 +22,12 @@ export function buildContext(ev: Evidence): RuleContext {
     const p = probe(ev, variant);
     return p ? readAnswer(provider, p) : undefined;
   };
-  const alternatives = ALTERNATIVE_VARIANTS.map(read).filter(
-    (r): r is AnswerReading => r !== undefined,
-  );
+  // Every placement probe, the follow-up round's too (it may repeat a variant under
+  // another name), in the order they were sent.
+  const alternatives = ev.probes
+    .filter((p) => ALTERNATIVE_VARIANTS.includes(p.variant))
+    .map((p) => readAnswer(provider, p))
+    .filter((r): r is AnswerReading => r !== undefined);
   return {
     provider,
     apiName: provider?.name ?? "the API",

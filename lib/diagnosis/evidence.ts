@@ -27,7 +27,7 @@
  */
 
 import type { Inspection, KeySummary } from "../inspect/inspection";
-import type { Challenge, LayerMatch, ProviderId, ResolvedAuth } from "../providers";
+import type { Challenge, LayerId, LayerMatch, ProviderId, ResolvedAuth } from "../providers";
 import type { KeyKind } from "../providers/schema";
 
 /** Names of the probe variants (see docs/diagnosis.md, "Probes"). */
@@ -108,11 +108,23 @@ export interface ProbeFailure {
 }
 
 /**
- * One probe. Order does not matter; each variant appears at most once. Which ones ran:
- * `as-sent` always (with an endpoint); `no-credential` as the baseline; `cleaned` only when
- * `inspection.cleanedDiffers`; the placement variants (bearer, authorization, x-api-key,
- * api-key, the provider's own as `provider`, query, basic) for up to four alternatives.
- * A variant that was not sent is simply absent.
+ * Why a follow-up request was sent: the layer that answered reads its key there, the
+ * provider does (a placement the first round's cap left out), or it is the hyphen spelling
+ * of an underscored header name.
+ */
+export type FollowUpReason =
+  | { kind: "layer"; layer: LayerId }
+  | { kind: "provider" }
+  | { kind: "hyphen"; from: string };
+
+/**
+ * One probe. Which ones ran: `as-sent` always (with an endpoint); `no-credential` as the
+ * baseline; `cleaned` only when `inspection.cleanedDiffers`; the placement variants
+ * (bearer, authorization, x-api-key, api-key, the provider's own as `provider`, query,
+ * basic) for up to four alternatives. In the first round each variant appears at most
+ * once; the follow-up round (`round: 2`, after them) may repeat a placement variant with
+ * another name (Kong's `apikey` header is a `provider` variant too). "Request N" is the
+ * probe's 1-based position in `probes`. A variant that was not sent is simply absent.
  */
 export interface ProbeResult {
   variant: ProbeVariant;
@@ -121,6 +133,10 @@ export interface ProbeResult {
   /** Human description without key material, e.g. "Authorization: Bearer <key>", "X-API-Key: <cleaned key>". */
   description: string;
   outcome: ProbeResponse | ProbeFailure;
+  /** Present (2) on the follow-up round's probes only; the first round's carry no field. */
+  round?: 2;
+  /** Why a follow-up probe was sent. */
+  followUp?: FollowUpReason;
 }
 
 /**

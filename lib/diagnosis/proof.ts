@@ -6,7 +6,7 @@
  */
 
 import { cleanedProven, proven, provenAlternative } from "./baseline";
-import type { Evidence, ProbeVariant } from "./evidence";
+import type { Evidence, ProbeResult, ProbeVariant } from "./evidence";
 import type { RuledOut } from "./report";
 import type { AnswerReading } from "./rule-support/answer-reading";
 import { refused } from "./rule-support/evidence-lookups";
@@ -21,9 +21,15 @@ const CLEANUP: readonly CauseId[] = [
   "key_placeholder",
 ];
 
-/** 1-based position of a variant in `ev.probes` ("request N"). */
-export function requestNumber(ev: Evidence, variant: ProbeVariant): number | undefined {
-  const i = ev.probes.findIndex((p) => p.variant === variant);
+/**
+ * 1-based position of a probe in `ev.probes` ("request N"): the probe itself, or the first
+ * of a variant (a follow-up may repeat a placement variant, so readings pass their probe).
+ */
+export function requestNumber(ev: Evidence, which: ProbeVariant | ProbeResult): number | undefined {
+  const i =
+    typeof which === "string"
+      ? ev.probes.findIndex((p) => p.variant === which)
+      : ev.probes.indexOf(which);
   return i < 0 ? undefined : i + 1;
 }
 
@@ -32,7 +38,7 @@ export function confirmedBy(ev: Evidence, ctx: RuleContext, id: CauseId): number
   if (CLEANUP.includes(id) && cleanedProven(ctx)) return requestNumber(ev, "cleaned");
   if (id === "wrong_auth_header") {
     const alt = provenAlternative(ctx);
-    if (alt) return requestNumber(ev, alt.probe.variant);
+    if (alt) return requestNumber(ev, alt.probe);
   }
   return undefined;
 }
@@ -70,7 +76,7 @@ export function ruledOut(
 ): RuledOut[] {
   const ids = new Set(proposed.map((c) => c.id));
   const out = new Map<CauseId, string>();
-  const n = (r: AnswerReading) => requestNumber(ev, r.probe.variant);
+  const n = (r: AnswerReading) => requestNumber(ev, r.probe);
 
   const working = workingRequest(ctx);
   if (working) {

@@ -33,6 +33,11 @@ export interface DiagnoseOptions {
   config: Config;
   /** Called as each probe completes (the NDJSON stream). */
   onProbe?: (probe: ProbeResult) => void;
+  /**
+   * Called once, before a follow-up round (see docs/diagnosis.md, "The follow-up round"),
+   * with the number of its requests.
+   */
+  onFollowUp?: (followUp: { count: number }) => void;
   /** Called once the target is accepted, before any probe is sent. */
   onStart?: () => void;
   /**
@@ -209,6 +214,7 @@ async function diagnoseOnce(
         signal: options.signal,
         onStart: options.onStart,
         onProbe: options.onProbe,
+        onFollowUp: options.onFollowUp,
       },
     );
     if (result === "blocked") throw refuse();

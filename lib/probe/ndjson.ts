@@ -13,14 +13,15 @@ async function errorBody(error: unknown): Promise<unknown> {
 }
 
 /**
- * Streams a diagnosis as NDJSON: `{"type":"probe"}` lines as probes complete, then one
- * `{"type":"report"}` line (or `{"type":"error"}` if it fails mid-way). A target that is
+ * Streams a diagnosis as NDJSON: `{"type":"probe"}` lines as probes complete (a follow-up
+ * round's lines carry `"round":2`, after one `{"type":"follow-up","count":N}` line), then
+ * one `{"type":"report"}` line (or `{"type":"error"}` if it fails mid-way). A target that is
  * refused before any probe is sent still gets its plain 400, because the response only
  * starts once the target is accepted (or the report is ready).
  */
 export async function streamDiagnosis(
   input: DiagnoseInput,
-  options: Omit<DiagnoseOptions, "onProbe" | "onStart">,
+  options: Omit<DiagnoseOptions, "onProbe" | "onStart" | "onFollowUp">,
 ): Promise<Response> {
   const encoder = new TextEncoder();
   let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
@@ -56,7 +57,9 @@ export async function streamDiagnosis(
     ...options,
     signal,
     onStart: () => markStarted(),
-    onProbe: (probe) => send({ type: "probe", probe }),
+    onProbe: (probe) =>
+      send(probe.round ? { type: "probe", round: probe.round, probe } : { type: "probe", probe }),
+    onFollowUp: ({ count }) => send({ type: "follow-up", count }),
   });
   // Rejects here (→ a normal error response) only if the run fails before it starts.
   await Promise.race([started, run]);

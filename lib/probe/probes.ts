@@ -1,5 +1,6 @@
 import "server-only";
-import type { ProbeVariant } from "@/lib/diagnosis/evidence";
+import type { FollowUpReason, ProbeVariant } from "@/lib/diagnosis/evidence";
+import type { FollowUpPlacement } from "@/lib/diagnosis/follow-up";
 import type { Inspection } from "@/lib/inspect/inspection";
 import type { Provider, ProviderId, ResolvedAuth } from "@/lib/providers";
 import {
@@ -29,6 +30,8 @@ export interface ProbePlan {
   description: string;
   url: URL;
   headers: Record<string, string>;
+  /** Set on the follow-up round's plans. */
+  followUp?: FollowUpReason;
 }
 
 export interface PlanInput {
@@ -123,4 +126,19 @@ export function planProbes(input: PlanInput): ProbePlan[] {
     }
   }
   return plans.slice(0, MAX_PROBES);
+}
+
+/**
+ * The follow-up round's requests: each placement with the key as the alternatives carry
+ * it (cleaned when cleaning changes it), to the same URL with the same extra headers.
+ */
+export function planFollowUpProbes(input: PlanInput, placements: FollowUpPlacement[]): ProbePlan[] {
+  const key = input.inspection.cleanedDiffers ? input.inspection.cleaned : input.key;
+  return placements.map(({ auth, reason }) => ({
+    variant: variantOf(auth),
+    auth,
+    description: placementLabel(auth, input.inspection.cleanedDiffers ? "<cleaned key>" : "<key>"),
+    followUp: reason,
+    ...withCredential(input, auth, key),
+  }));
 }

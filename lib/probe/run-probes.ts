@@ -1,12 +1,13 @@
 import "server-only";
 import type { Dispatcher } from "undici";
 import type { ProbeResult } from "@/lib/diagnosis/evidence";
+import { planFollowUp } from "@/lib/diagnosis/follow-up";
 import type { Inspection } from "@/lib/inspect/inspection";
 import type { Provider, ResolvedAuth } from "@/lib/providers";
 import { createGuardedAgent } from "./agent";
 import type { Deadlines } from "./deadlines";
 import type { DiagnoseInput, HttpMethod } from "./diagnose-input";
-import { planProbes } from "./probes";
+import { type PlanInput, type ProbePlan, planFollowUpProbes, planProbes } from "./probes";
 import type { Redactor } from "./redact";
 import type { Resolver } from "./resolver";
 import { sendProbe } from "./send";
@@ -43,6 +44,8 @@ export interface ProbeRunOptions {
   signal?: AbortSignal;
   onStart?: () => void;
   onProbe?: (probe: ProbeResult) => void;
+  /** Called once, before the follow-up round's requests are sent, with their number. */
+  onFollowUp?: (followUp: { count: number }) => void;
 }
 
 function contentTypeFor(body: string | undefined): string | undefined {
@@ -59,8 +62,11 @@ const isBlocked = (p: ProbeResult) =>
   p.outcome.kind === "error" && p.outcome.error.kind === "blocked";
 
 /**
- * Sends every probe at once through one guarded agent and returns the redacted results,
- * or "blocked" when an address was refused at connect time (a name that rebinds).
+ * Sends the first round's probes at once through one guarded agent, then, when the first
+ * round names a layer or provider placement no request tried, the follow-up round (at most
+ * four more, one more round trip) through the same agent. Returns the redacted results in
+ * order (first round, then follow-up), or "blocked" when an address was refused at connect
+ * time (a name that rebinds).
  */
 export async function runProbes(
   run: ProbeRun,
@@ -68,7 +74,7 @@ export async function runProbes(
 ): Promise<ProbeResult[] | "blocked"> {
   const { input } = run;
   const { deadlines } = options;
-  const plans = planProbes({
+  const planInput: PlanInput = {
     url: run.url,
     key: input.key,
     inspection: run.inspection,
@@ -79,7 +85,8 @@ export async function runProbes(
     contentType: contentTypeFor(input.body),
     method: run.method,
     tryVariants: input.tryVariants ?? true,
-  });
+  };
+  const plans = planProbes(planInput);
   const { redactor } = options;
   const runDeadline = AbortSignal.timeout(deadlines.runMs);
   const runSignal = options.signal ? AbortSignal.any([options.signal, runDeadline]) : runDeadline;
@@ -102,10 +109,9 @@ export async function runProbes(
     runDeadline,
     redactor,
   };
-  options.onStart?.();
-  try {
-    const probes = await Promise.all(
-      plans.map(async (plan) => {
+  const sendRound = (round: ProbePlan[]) =>
+    Promise.all(
+      round.map(async (plan) => {
         const outcome = await sendProbe(plan, context);
         const result: ProbeResult = {
           variant: plan.variant,
@@ -113,11 +119,30 @@ export async function runProbes(
           outcome,
         };
         if (plan.auth) result.auth = plan.auth;
+        if (plan.followUp) {
+          result.round = 2;
+          result.followUp = plan.followUp;
+        }
         if (!isBlocked(result)) options.onProbe?.(result);
         return result;
       }),
     );
-    return probes.some(isBlocked) ? "blocked" : probes;
+  options.onStart?.();
+  try {
+    const first = await sendRound(plans);
+    if (first.some(isBlocked)) return "blocked";
+    const placements = planFollowUp({
+      probes: first,
+      asSent: run.auth,
+      provider: run.provider,
+      method: run.method,
+      tryVariants: planInput.tryVariants,
+    });
+    // The whole-run deadline covers both rounds: a first round that used it up ends here.
+    if (placements.length === 0 || runSignal.aborted) return first;
+    options.onFollowUp?.({ count: placements.length });
+    const second = await sendRound(planFollowUpProbes(planInput, placements));
+    return second.some(isBlocked) ? "blocked" : [...first, ...second];
   } finally {
     // Destroy, not close: a hung upstream must not keep sockets (or this run) alive.
     owned?.destroy().catch(() => {});

@@ -79,16 +79,35 @@ test("an expired JWT: key_expired, with the JWT panel saying so while typing", a
   expect(await wizard.topCause()).toBe("key_expired");
 });
 
+// A key Kong does not know: refused wherever it is put, the follow-up round included.
+const KONG_UNKNOWN_KEY = "sk-proj-Zq9wXv8uT7sR6pQ5oN4mL3kJ2iH1gF0eD9cB8aZyXwVuTs7Rq6Pp5Oo4";
+
 test("a gateway 401: gateway_rejected, and the path marks the gateway", async ({ page }) => {
   const wizard = new WizardPage(page);
   await wizard.open();
-  await wizard.diagnose(mockUrl("/kong/v1/models"), GOOD_KEY);
+  await wizard.diagnose(mockUrl("/kong/v1/models"), KONG_UNKNOWN_KEY);
   expect(await wizard.topCause()).toBe("gateway_rejected");
   await expect(page.getByTestId("request-path")).toHaveAttribute("data-answered", "gateway");
   await expect(page.getByTestId("request-path")).toContainText("Kong");
   await page.getByRole("button", { name: "Re-run" }).click();
   await expect(page.locator("[data-report-heading]")).toBeFocused({ timeout: 15_000 });
   expect(await wizard.topCause()).toBe("gateway_rejected");
+});
+
+test("a gateway that reads its own key: the follow-up round proves where", async ({ page }) => {
+  const wizard = new WizardPage(page);
+  await wizard.open();
+  await wizard.fillEndpoint(mockUrl("/kong/v1/models"));
+  await wizard.fillKey(GOOD_KEY);
+  await wizard.toTest();
+  // The consent counts the follow-up round, and says a key in a URL may be logged.
+  await expect(page.getByTestId("consent")).toContainText(/up to 4 more requests/);
+  await expect(page.getByTestId("consent")).toContainText(/URL/);
+  await wizard.send();
+  expect(await wizard.topCause()).toBe("wrong_auth_header");
+  // As-sent, baseline, three placements, then Kong's apikey header: request 6.
+  await expect(wizard.causes.first()).toContainText("Confirmed by request 6");
+  await expect(wizard.causes.first()).toContainText("apikey");
 });
 
 test("a working key: credentials_work, with the probes table and a working curl", async ({

@@ -74,15 +74,24 @@ export const notHttp: Scenario = ({ req }) => {
 };
 
 /** Answers 401 after `?ms=` milliseconds (the bench's 250 ms upstream). */
-export const delay: Scenario = ({ res, url }) => {
+export const delay: Scenario = ({ req, res, url }) => {
   const ms = Math.min(10_000, Number(url.searchParams.get("ms") ?? "250") || 0);
+  // `as=kong`: answered as Kong's key-auth would (a first round that names the layer, and
+  // an apikey header that passes), to time a diagnosis with a follow-up round.
+  const kong = url.searchParams.get("as") === "kong";
   const timer = setTimeout(() => {
     if (res.destroyed) return;
-    const body = '{"error":{"message":"Incorrect API key provided","code":"invalid_api_key"}}';
-    res.writeHead(401, {
+    const passed = kong && req.headers.apikey !== undefined;
+    const body = kong
+      ? passed
+        ? '{"ok":true}'
+        : '{"message":"No API key found in request"}'
+      : '{"error":{"message":"Incorrect API key provided","code":"invalid_api_key"}}';
+    res.writeHead(passed ? 200 : 401, {
       "content-type": "application/json",
       "content-length": String(body.length),
       date: new Date().toUTCString(),
+      ...(kong ? { server: "kong/3.6.1", "www-authenticate": 'Key realm="kong"' } : {}),
     });
     res.end(body);
   }, ms);

@@ -58,8 +58,12 @@ export const nginx: Scenario = ({ res }) =>
     },
   );
 
-export const azureApim: Scenario = ({ req, res, isGood }) => {
-  const key = header(req, "ocp-apim-subscription-key");
+export const azureApim: Scenario = ({ req, res, url, isGood }) => {
+  // APIM reads the subscription key from its header or from ?subscription-key=.
+  const key =
+    header(req, "ocp-apim-subscription-key") ??
+    url.searchParams.get("subscription-key") ??
+    undefined;
   const headers = { "apim-request-id": "3f1e5c2a-aaaa-bbbb-cccc-ddddeeeeffff" };
   if (key === undefined) {
     return json(
@@ -145,4 +149,62 @@ export const rateLimited: Scenario = ({ res, creds }) => {
       "x-ratelimit-remaining-requests": "0",
     },
   );
+};
+
+/** AWS API Gateway with a usage plan's API key: it reads x-api-key and nothing else. */
+export const awsApiKey: Scenario = ({ req, res, isGood }) => {
+  const key = header(req, "x-api-key");
+  if (key !== undefined && isGood(key)) {
+    return json(
+      res,
+      200,
+      { items: [] },
+      { "x-amzn-requestid": "7d2f1c3e-aaaa-4bbb-8ccc-0123456789ab" },
+    );
+  }
+  return json(
+    res,
+    403,
+    { message: "Forbidden" },
+    {
+      "x-amzn-requestid": "7d2f1c3e-aaaa-4bbb-8ccc-0123456789ab",
+      "x-amzn-errortype": "ForbiddenException",
+      "x-amz-apigw-id": "Zx9YwVuTsRqPoN=",
+    },
+  );
+};
+
+/** Google's ESP in front of a Cloud Run or GKE backend: an API key in x-api-key or ?key=. */
+export const googleEsp: Scenario = ({ req, res, url, isGood }) => {
+  const key = header(req, "x-api-key") ?? url.searchParams.get("key") ?? undefined;
+  if (key === undefined) {
+    return json(res, 401, {
+      code: 16,
+      message:
+        "Method doesn't allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.",
+    });
+  }
+  if (isGood(key)) return json(res, 200, { shelves: [] });
+  return json(res, 400, {
+    code: 3,
+    message: "API key not valid. Please pass a valid API key.",
+  });
+};
+
+/**
+ * nginx in front of an app that reads an `api-token` header (a WSGI app sees `api_token`
+ * and `api-token` alike): nginx drops header names with an underscore before the app sees
+ * them (underscores_in_headers off, its default).
+ */
+export const nginxUnderscore: Scenario = ({ req, res, isGood }) => {
+  const names = new Set<string>();
+  for (let i = 0; i < req.rawHeaders.length; i += 2) {
+    const name = (req.rawHeaders[i] ?? "").toLowerCase();
+    if (!name.includes("_")) names.add(name);
+  }
+  const key = names.has("api-token") ? header(req, "api-token") : undefined;
+  const headers = { server: "nginx/1.24.0" };
+  if (key === undefined) return json(res, 401, { detail: "Missing api token" }, headers);
+  if (isGood(key)) return json(res, 200, { ok: true }, headers);
+  return json(res, 401, { detail: "Invalid api token" }, headers);
 };

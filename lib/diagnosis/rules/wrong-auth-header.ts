@@ -1,13 +1,15 @@
 import type { ResolvedAuth } from "../../providers";
-import { placementLabel, placementName } from "../../providers/placement";
+import { GATEWAYS } from "../../providers/gateways/index";
+import { placementLabel, placementName, sameAuth } from "../../providers/placement";
 import type { AlternativeAuth } from "../../providers/schema";
 import { provenAlternative } from "../baseline";
 import type { Evidence } from "../evidence";
+import { hyphenSpelling } from "../follow-up";
 import { awsRefusal } from "../rule-support/aws-refusals";
 import { echoes, refused } from "../rule-support/evidence-lookups";
 import { headerStep, requiredHeaderSteps } from "../rule-support/fix-steps";
 import { sameAnswer } from "../rule-support/probe-lookups";
-import { answerLabel } from "../rule-support/probe-sentences";
+import { answerLabel, capitalize } from "../rule-support/probe-sentences";
 import type { CauseCandidate, Rule, RuleContext } from "../rule-support/rule";
 
 /**
@@ -47,6 +49,31 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
     );
     headline = `The key works as ${label}, not as ${placementLabel(ev.auth)}`;
     fix.push(`Send the key as ${label}.`);
+    const reason = working.probe.followUp;
+    if (reason?.kind === "layer") {
+      evidence.push(
+        `${capitalize(GATEWAYS[reason.layer].sentenceName)} answered the first requests, and it reads its key as ${label}: the follow-up request sent it there.`,
+      );
+    }
+  }
+
+  // 1b. An underscored header name. nginx (and the proxies and gateways built on it) drops
+  // such headers without a word, but from here a request cannot tell which hop dropped it
+  // or whether the API reads another name: what it proves is that the name must change,
+  // so the finding belongs to this cause, not to proxy_strips_auth.
+  const hyphen = ev.auth ? hyphenSpelling(ev.auth) : undefined;
+  if (hyphen?.placement === "header" && ev.auth?.placement === "header" && asSent) {
+    const spelled = hyphen.name;
+    const workedAs = working?.probe.auth;
+    const hyphenWorked = workedAs !== undefined && sameAuth(workedAs, hyphen);
+    const unseen =
+      asSent.meaning === "missing" ||
+      (ctx.noCredential !== undefined && sameAnswer(ctx.noCredential.response, asSent.response));
+    confidence = Math.max(confidence, unseen ? 0.6 : 0.3);
+    evidence.push(
+      `The header name ${ev.auth.name} has an underscore: nginx and the proxies built on it drop such headers silently (underscores_in_headers is off by default)${hyphenWorked ? `; spelled ${spelled} it arrived` : ", so the key may never have reached the API"}.`,
+    );
+    if (!working) fix.push(`Spell the header with hyphens: ${spelled}.`);
   }
 
   // 2. The user's placement is not one the provider accepts.

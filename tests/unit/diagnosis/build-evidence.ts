@@ -7,6 +7,7 @@
 import type {
   EnvironmentEvidence,
   Evidence,
+  FollowUpReason,
   ProbeResult,
   ProbeVariant,
   RedirectFacts,
@@ -38,6 +39,9 @@ export interface ProbeSpec {
   auth?: ResolvedAuth;
   /** The probe's description, when the test needs the route's exact wording. */
   description?: string;
+  /** A follow-up round's probe, and why it was sent. */
+  round?: 2;
+  followUp?: FollowUpReason;
 }
 
 /** A probe that got one of the recorded answers of tests/fixtures/answers.ts. */
@@ -115,6 +119,8 @@ export async function buildEvidence(spec: EvidenceSpec): Promise<Evidence> {
       variant: p.variant,
       auth: p.variant === "no-credential" ? undefined : (p.auth ?? auth),
       description,
+      ...(p.round ? { round: p.round } : {}),
+      ...(p.followUp ? { followUp: p.followUp } : {}),
     };
     if (p.error) return { ...base, outcome: { kind: "error", error: p.error, timeMs: 12 } };
     const headers = Object.fromEntries(

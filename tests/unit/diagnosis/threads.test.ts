@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildReport } from "@/lib/diagnosis";
+import { planFollowUp } from "@/lib/diagnosis/follow-up";
 import { fingerprintKey, inspectKey } from "@/lib/inspect";
+import { getProvider } from "@/lib/providers";
 import { reportCurls } from "@/lib/report/curl-commands";
 import { THREAD_CASES, type ThreadCase, type ThreadClass } from "@/tests/fixtures/threads";
 import { buildEvidence, type EvidenceSpec } from "./build-evidence";
@@ -70,6 +72,20 @@ describe("recorded cases from public threads: the thread's cause comes first", (
     if (failing && other && failing.command === other.command) {
       expect(`${failing.note} ${other.note}`).toMatch(/inside it|not yet tried|new or active/i);
     }
+    // The follow-up round of a recorded case is what the planner sends after its first round.
+    if (c.probes.some((p) => p.round === 2)) {
+      const first = ev.probes.filter((p) => p.round === undefined);
+      const planned = planFollowUp({
+        probes: first,
+        asSent: ev.auth!,
+        provider: c.provider ? getProvider(c.provider) : undefined,
+        method: "GET",
+        tryVariants: true,
+      });
+      expect(planned).toEqual(
+        ev.probes.filter((p) => p.round === 2).map((p) => ({ auth: p.auth, reason: p.followUp })),
+      );
+    }
     // Nothing unconfirmed claims a request.
     for (const cause of report.causes) {
       if (!cause.confirmed) expect(cause.confirmedBy).toBeUndefined();
@@ -83,6 +99,7 @@ describe("recorded cases from public threads: the thread's cause comes first", (
       "fingerprint",
       "placeholder",
       "working-request",
+      "follow-up",
     ];
     for (const k of classes) {
       expect(THREAD_CASES.filter((c) => c.class === k).length, k).toBeGreaterThanOrEqual(3);
