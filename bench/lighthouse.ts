@@ -35,37 +35,51 @@ async function once(url: string): Promise<{ perf: number; a11y: number }> {
   };
 }
 
-/** The median of several runs: one Lighthouse run on a shared machine varies by ±10 points. */
-export async function run(url: string, runs = 5, page = "/"): Promise<BenchRow[]> {
-  const results: { perf: number; a11y: number }[] = [];
-  for (let i = 0; i < runs; i++) {
-    // Lighthouse sometimes loses the trace of a load (NO_NAVSTART): try that run again.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        results.push(await once(url));
-        break;
-      } catch (error) {
-        if (attempt >= 3) throw error;
-      }
+async function onceWithRetry(url: string): Promise<{ perf: number; a11y: number }> {
+  // Lighthouse sometimes loses the trace of a load (NO_NAVSTART): try that run again.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await once(url);
+    } catch (error) {
+      if (attempt >= 3) throw error;
     }
   }
-  const perf = median(results.map((r) => r.perf));
-  const a11y = median(results.map((r) => r.a11y));
-  const spread = results.map((r) => r.perf).join(", ");
+}
+
+/**
+ * The wizard against the blank Next.js page, runs interleaved (wizard, blank, wizard, …) so
+ * that a busy moment on a shared machine lands on both: the target is the blank page's
+ * own median in the same run.
+ */
+export async function compare(appUrl: string, blankUrl: string, runs = 5): Promise<BenchRow[]> {
+  const app: { perf: number; a11y: number }[] = [];
+  const blank: { perf: number; a11y: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    app.push(await onceWithRetry(`${appUrl}`));
+    blank.push(await onceWithRetry(`${blankUrl}`));
+  }
+  const perf = median(app.map((r) => r.perf));
+  const a11y = median(app.map((r) => r.a11y));
+  const floor = median(blank.map((r) => r.perf));
+  const spread = (rs: { perf: number }[]) => rs.map((r) => r.perf).join(", ");
   return [
     {
-      name: `Lighthouse performance (${page}), median of ${runs} (${spread})`,
+      name: `Lighthouse performance (/), median of ${runs} (${spread(app)})`,
       value: perf,
       unit: "",
-      target: "≥ 95",
-      ok: perf >= 95,
+      target: `≥ blank page (${floor})`,
+      ok: perf >= floor,
+    },
+    { name: "Lighthouse accessibility (/)", value: a11y, unit: "", target: "100", ok: a11y >= 100 },
+    {
+      name: `Lighthouse performance (blank Next.js page), median of ${runs} (${spread(blank)})`,
+      value: floor,
+      unit: "",
     },
     {
-      name: `Lighthouse accessibility (${page})`,
-      value: a11y,
+      name: "Lighthouse accessibility (blank Next.js page)",
+      value: median(blank.map((r) => r.a11y)),
       unit: "",
-      target: "100",
-      ok: a11y >= 100,
     },
   ];
 }

@@ -40,9 +40,7 @@ async function main() {
       console.error("first-load JavaScript …");
       rows.push(...(await firstLoad.run(app.url, blankUrl)));
       console.error("lighthouse (the wizard, then the blank page as the floor) …");
-      rows.push(...(await lighthouse.run(app.url)));
-      const floor = await lighthouse.run(blankUrl, 5, "blank Next.js page");
-      rows.push(...floor.map(({ target: _t, ok: _o, ...row }) => row));
+      rows.push(...(await lighthouse.compare(app.url, blankUrl)));
     });
   } finally {
     await app.stop();
