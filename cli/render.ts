@@ -62,7 +62,14 @@ export function renderReport(input: RenderInput, c: Colors): string {
   const ok = report.verdict.causeId === "credentials_work";
   out.push(`${ok ? c.green("✔") : c.red("✘")} ${c.bold(report.verdict.headline)}`);
   if (top) {
-    out.push(c.dim(`  ${top.id} · confidence ${top.confidence.toFixed(2)}`));
+    const proof = top.confirmed
+      ? c.green(
+          top.confirmedBy
+            ? ` · confirmed by request ${top.confirmedBy}`
+            : " · confirmed by a request",
+        )
+      : "";
+    out.push(`${c.dim(`  ${top.id} · confidence ${top.confidence.toFixed(2)}`)}${proof}`);
     for (const line of top.evidence) out.push(`  ${line}`);
     if (top.fix.length > 0) {
       out.push("", c.bold("  Fix:"));
@@ -76,6 +83,10 @@ export function renderReport(input: RenderInput, c: Colors): string {
     out.push("", c.bold("Other causes"));
     for (const cause of rest)
       out.push(`  ${cause.confidence.toFixed(2)}  ${cause.id.padEnd(24)} ${c.dim(cause.title)}`);
+  }
+  if (report.ruledOut.length > 0) {
+    out.push("", c.bold("Ruled out by a request"));
+    for (const r of report.ruledOut) out.push(`  ${r.id.padEnd(30)} ${c.dim(r.because)}`);
   }
   if (report.probes.length > 0) {
     out.push("", c.bold("Requests sent"));

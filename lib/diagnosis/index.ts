@@ -8,7 +8,7 @@ import { getProvider } from "../providers";
 import { buildContext } from "./context";
 import { resolveContradictions } from "./contradictions";
 import type { Evidence } from "./evidence";
-import { confirmedBy, ruledOut } from "./proof";
+import { confirmation, ruledOut } from "./proof";
 import { type Cause, REPORT_VERSION, type Report, type RuledOut, type Verdict } from "./report";
 import type { CauseCandidate } from "./rule-support/rule";
 import { RULES } from "./rules";
@@ -25,8 +25,8 @@ function round(n: number): number {
 interface Ranking {
   causes: CauseCandidate[];
   ruledOut: RuledOut[];
-  /** Request numbers of the confirmed causes. */
-  confirmed: Map<CauseCandidate["id"], number>;
+  /** The confirmed causes, with the number of the request that proved each when it is in the table. */
+  confirmed: Map<CauseCandidate["id"], { by?: number }>;
 }
 
 /** All rules, contradictions resolved, disproved causes set aside, sorted by confidence. */
@@ -57,10 +57,10 @@ function rankCandidates(ev: Evidence): Ranking {
         confidence: round(Math.max(fallback.confidence, MIN_CONFIDENCE)),
       });
   }
-  const confirmed = new Map<CauseCandidate["id"], number>();
+  const confirmed = new Map<CauseCandidate["id"], { by?: number }>();
   for (const c of ranked) {
-    const n = confirmedBy(ev, ctx, c.id);
-    if (n !== undefined) confirmed.set(c.id, n);
+    const proof = confirmation(ev, ctx, c.id);
+    if (proof) confirmed.set(c.id, proof);
   }
   const scrub = keyScrubber(ev);
   const scrubText = textScrubber(ev);
@@ -91,12 +91,13 @@ function statedOnce(causes: CauseCandidate[]): CauseCandidate[] {
   });
 }
 
-function toCause(c: CauseCandidate, confirmed: Map<CauseCandidate["id"], number>): Cause {
-  const n = confirmed.get(c.id);
+function toCause(c: CauseCandidate, confirmed: Map<CauseCandidate["id"], { by?: number }>): Cause {
+  const proof = confirmed.get(c.id);
+  const n = proof?.by;
   const cause: Cause = {
     id: c.id,
     confidence: c.confidence,
-    confirmed: n !== undefined,
+    confirmed: proof !== undefined,
     title: c.title,
     evidence: c.evidence,
     fix: c.fix,

@@ -10,6 +10,7 @@ import type { Evidence, ProbeResult, ProbeVariant } from "./evidence";
 import type { RuledOut } from "./report";
 import type { AnswerReading } from "./rule-support/answer-reading";
 import { refused } from "./rule-support/evidence-lookups";
+import { directReading, workingOtherValue } from "./rule-support/local-evidence";
 import { answerLabel } from "./rule-support/probe-sentences";
 import type { CauseCandidate, CauseId, RuleContext } from "./rule-support/rule";
 
@@ -33,13 +34,24 @@ export function requestNumber(ev: Evidence, which: ProbeVariant | ProbeResult): 
   return i < 0 ? undefined : i + 1;
 }
 
-/** The request that confirms `id`, if any. */
-export function confirmedBy(ev: Evidence, ctx: RuleContext, id: CauseId): number | undefined {
-  if (CLEANUP.includes(id) && cleanedProven(ctx)) return requestNumber(ev, "cleaned");
+/**
+ * Whether a request of this run confirms `id`, and which one (`by`, 1-based in the report's
+ * probes). The command line's own requests (another value of the variable that worked, the
+ * same request sent around the proxy) confirm too, but are not in the probe table: no `by`.
+ */
+export function confirmation(
+  ev: Evidence,
+  ctx: RuleContext,
+  id: CauseId,
+): { by?: number } | undefined {
+  if (CLEANUP.includes(id) && cleanedProven(ctx)) return { by: requestNumber(ev, "cleaned") };
   if (id === "wrong_auth_header") {
     const alt = provenAlternative(ctx);
-    if (alt) return requestNumber(ev, alt.probe);
+    if (alt) return { by: requestNumber(ev, alt.probe) };
   }
+  const asSentFailed = ctx.asSent !== undefined && !proven(ctx, ctx.asSent);
+  if (id === "stale_environment" && asSentFailed && workingOtherValue(ev)) return {};
+  if (id === "proxy_strips_auth" && asSentFailed && directReading(ev)?.works) return {};
   return undefined;
 }
 

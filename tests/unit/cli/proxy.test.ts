@@ -77,6 +77,7 @@ describe("a proxy from the environment", () => {
     const report = JSON.parse(run.stdout);
     expect(report.verdict.causeId).toBe("proxy_strips_auth");
     expect(report.causes[0].confidence).toBeGreaterThanOrEqual(0.9);
+    expect(report.causes[0].confirmed).toBe(true);
     expect(report.causes[0].evidence.join(" ")).toMatch(/Sent directly, .* 200 OK/);
     expect(strip.forwarded()).toBeGreaterThan(before);
   });

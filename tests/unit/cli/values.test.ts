@@ -49,6 +49,9 @@ describe("the value the process reads", () => {
     const report = JSON.parse(run.stdout);
     expect(isShareableReport(report)).toBe(true);
     expect(report.verdict.causeId).toBe("stale_environment");
+    // Proven by a request of this run (the .env value worked), which is not in the probe table.
+    expect(report.causes[0].confirmed).toBe(true);
+    expect(report.causes[0].confirmedBy).toBeUndefined();
     expect(report.causes[0].evidence.join(" ")).toContain(await fingerprintKey(GOOD_KEY));
     expect(report.causes[0].evidence.join(" ")).toContain(".env");
     expect(report.key.fingerprint).toBe(await fingerprintKey(OLD_KEY));
@@ -61,6 +64,9 @@ describe("the value the process reads", () => {
       /environment variable OPENAI_API_KEY overrides a working value from \.env/,
     );
     expect(readable.stdout).toMatch(/\.env: sha256:[0-9a-f]{8}, \d+ characters · accepted/);
+    expect(readable.stdout).toContain(
+      "stale_environment · confidence 0.96 · confirmed by a request",
+    );
   });
 
   it("the same value in the shell and .env is probed once", async () => {
