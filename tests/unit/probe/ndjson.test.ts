@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ndjsonResponse } from "@/app/api/diagnose/ndjson";
 import { parseConfig } from "@/lib/config";
 import { TARGET_NOT_ALLOWED_MESSAGE } from "@/lib/probe";
-import { streamDiagnosis } from "@/lib/probe/ndjson";
+import { streamDiagnosis } from "@/lib/probe/stream";
 import { type MockUpstream, startMockUpstream } from "../../mock-upstream/server";
 
 let upstream: MockUpstream;
@@ -21,12 +22,15 @@ describe("streamDiagnosis", () => {
       calls += 1;
       return [{ address: calls === 1 ? "93.184.216.34" : "127.0.0.1", family: 4 as const }];
     };
-    const response = await streamDiagnosis(
-      {
-        endpoint: `http://rebind.example:${upstream.port}/ok`,
-        key: "sk-stream0123456789abcdefghij",
-      },
-      { config: result.config, resolve, log: () => {} },
+    const response = ndjsonResponse(
+      await streamDiagnosis(
+        {
+          endpoint: `http://rebind.example:${upstream.port}/ok`,
+          key: "sk-stream0123456789abcdefghij",
+        },
+        { config: result.config, resolve, log: () => {} },
+      ),
+      "test",
     );
     expect(response.status).toBe(200);
     const lines = (await response.text())
@@ -47,16 +51,19 @@ describe("streamDiagnosis", () => {
     const done = new Promise<string>((resolve) => {
       logged = resolve;
     });
-    const response = await streamDiagnosis(
-      // The line break makes one probe fail at once (a first line to read); the rest wait 3 s.
-      { endpoint: `${upstream.url}/delay?ms=3000`, key: "sk-line\nbreak0123456789abcdef" },
-      {
-        config: result.config,
-        log: (line) => {
-          lines.push(line);
-          logged(line);
+    const response = ndjsonResponse(
+      await streamDiagnosis(
+        // The line break makes one probe fail at once (a first line to read); the rest wait 3 s.
+        { endpoint: `${upstream.url}/delay?ms=3000`, key: "sk-line\nbreak0123456789abcdef" },
+        {
+          config: result.config,
+          log: (line) => {
+            lines.push(line);
+            logged(line);
+          },
         },
-      },
+      ),
+      "test",
     );
     const reader = response.body!.getReader();
     expect(new TextDecoder().decode((await reader.read()).value)).toContain('"type":"probe"');
