@@ -5,7 +5,7 @@ import type { DiagnoseInput } from "@/lib/probe/diagnose-input";
 /** The POST /api/diagnose body (product.md §9): the route's own input type. The only place the key leaves the page. */
 export type DiagnoseRequest = DiagnoseInput;
 
-export type DiagnoseOutcome =
+type DiagnoseOutcome =
   | { kind: "report"; report: Report }
   | { kind: "error"; code: string; message: string }
   | { kind: "aborted" };

@@ -17,7 +17,7 @@ export const errorCodeSchema = z.enum([
   "storage_full",
   "internal_error",
 ]);
-export type ErrorCode = z.infer<typeof errorCodeSchema>;
+type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 export const errorStatus: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -37,7 +37,7 @@ export const errorStatus: Record<ErrorCode, number> = {
 };
 
 /** The one error shape every API answer and NDJSON error line uses. */
-export interface ErrorBody {
+interface ErrorBody {
   error: { code: ErrorCode; message: string };
 }
 

@@ -9,11 +9,11 @@ import type { ProbeVariant } from "./evidence";
  * same plan the server sends; lib/probe turns each entry into a request with the key.
  */
 
-export const MAX_PROBES = 8;
+const MAX_PROBES = 8;
 const MAX_ALTERNATIVES = 4;
 
 /** Which copy of the key a probe carries: as pasted, cleaned by inspection, or none. */
-export type ProbeKey = "as-pasted" | "cleaned" | "none";
+type ProbeKey = "as-pasted" | "cleaned" | "none";
 
 export interface PlannedProbe {
   variant: ProbeVariant;
@@ -23,7 +23,7 @@ export interface PlannedProbe {
   description: string;
 }
 
-export interface ProbeSetInput {
+interface ProbeSetInput {
   /** Where the user's request puts the key. */
   auth: ResolvedAuth;
   /** Inspection would change the key (stray whitespace, quotes, a scheme prefix…). */

@@ -14,7 +14,7 @@ const COMPATIBLE_V6 = ipaddr.IPv6.parse("::");
 
 type Address = ipaddr.IPv4 | ipaddr.IPv6;
 
-export function parseAddress(text: string): Address | undefined {
+function parseAddress(text: string): Address | undefined {
   const bare = text.startsWith("[") && text.endsWith("]") ? text.slice(1, -1) : text;
   // Only the canonical forms a resolver or the WHATWG URL parser produce; `ipaddr.parse`
   // would also accept legacy shorthands (`127.1`) that never reach us already parsed.

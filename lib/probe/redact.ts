@@ -62,7 +62,7 @@ function jsonEscaped(s: string): string[] {
 }
 
 /** Lone surrogates (valid in JSON, invalid in UTF-8) as U+FFFD, as every encoder writes them. */
-export function wellFormed(s: string): string {
+function wellFormed(s: string): string {
   return s.replace(
     /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     "\uFFFD",

@@ -1,7 +1,7 @@
 import "server-only";
 import { Resolver as DnsResolver } from "node:dns/promises";
 
-export interface ResolvedAddress {
+interface ResolvedAddress {
   address: string;
   family: 4 | 6;
 }

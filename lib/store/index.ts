@@ -10,9 +10,7 @@ export type { AddEchoCaptureResult, EchoSession, ShareRecord, Store } from "./st
 const PURGE_INTERVAL_MS = 10 * 60 * 1000;
 
 /** PostgreSQL when DATABASE_URL is set (several instances), else SQLite in WHY401_DATA_DIR. */
-export function openStore(
-  config: Pick<Config, "DATABASE_URL" | "WHY401_DATA_DIR">,
-): Promise<Store> {
+function openStore(config: Pick<Config, "DATABASE_URL" | "WHY401_DATA_DIR">): Promise<Store> {
   return config.DATABASE_URL
     ? openPostgresStore(config.DATABASE_URL)
     : Promise.resolve(openSqliteStore(config.WHY401_DATA_DIR));
