@@ -2,7 +2,7 @@ import type { ProbeResult } from "@/lib/diagnosis/evidence";
 import type { Report } from "@/lib/diagnosis/report";
 import type { DiagnoseInput } from "@/lib/probe/diagnose-input";
 
-/** The POST /api/diagnose body (product.md §9): the route's own input type. The only place the key leaves the page. */
+/** The POST /api/diagnose body (see docs/architecture.md, "The API"): the route's own input type. The only place the key leaves the page. */
 export type DiagnoseRequest = DiagnoseInput;
 
 type DiagnoseOutcome =

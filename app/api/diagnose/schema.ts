@@ -6,7 +6,7 @@ import { credentialHeader, withName } from "@/lib/providers/placement";
 import { authPlacementSchema } from "@/lib/providers/schema";
 
 /**
- * The POST /api/diagnose request (product.md §9). Strict objects: an unknown field is an
+ * The POST /api/diagnose request (see docs/architecture.md, "The API"). Strict objects: an unknown field is an
  * error, not silently ignored. Messages never quote a value (it may be the key).
  */
 
