@@ -1,4 +1,4 @@
-/** Limits of the echo check (see docs/security.md, "Limits"). */
+/** Limits of the echo check (see docs/security.md, "Rate limits and capacity"). */
 
 /** A capture URL lives this long. */
 export const ECHO_TTL_MS = 15 * 60 * 1000;

@@ -63,7 +63,7 @@ const TRANSLATED = ipaddr.IPv6.parse("::ffff:0:0:0");
  * /48 at each prefix length it may be deployed with), 6to4 and Teredo (server and client).
  * The metadata check judges each one, so `64:ff9b::a9fe:a9fe` is 169.254.169.254.
  */
-export function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4[] {
+function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4[] {
   const bytes = address.toByteArray();
   const found: ipaddr.IPv4[] = [];
   if (

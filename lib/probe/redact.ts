@@ -92,7 +92,7 @@ function unicodeEscaped(s: string): string {
 }
 
 /** ASCII-only lower case: same length, so an index in the folded text is one in the original. */
-export function foldCase(s: string): string {
+function foldCase(s: string): string {
   return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
 

@@ -39,7 +39,7 @@ export function limitShareCreation(request: Request, config: LimitConfig, now: n
 }
 
 /** Share reads per client per minute: three times the diagnose limit (links get opened by teams). */
-export function shareReadLimitPerMinute(diagnosesPerMinute: number): number {
+function shareReadLimitPerMinute(diagnosesPerMinute: number): number {
   return diagnosesPerMinute * 3;
 }
 

@@ -53,7 +53,7 @@ export function isForbiddenHeader(name: string): boolean {
  * authenticates as surely as a key, and a baseline that sends one is not credential-free.
  */
 const CREDENTIAL_HEADERS = new Set(["authorization", "cookie"]);
-export const CREDENTIAL_HEADER_MESSAGE =
+const CREDENTIAL_HEADER_MESSAGE =
   "carries a credential: the key goes in through auth, and the test without a credential must send none";
 
 const headerNameSchema = z

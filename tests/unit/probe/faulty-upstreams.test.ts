@@ -5,7 +5,7 @@ import { runDiagnosis } from "@/lib/probe";
 import type { Deadlines } from "@/lib/probe/deadlines";
 import { closedPortUrl, type MockUpstream, startMockUpstream } from "../../mock-upstream/server";
 
-/** Faulty upstreams (see docs/security.md, "Limits"): each yields a report within the run deadline, reading at most 64 KB. */
+/** Faulty upstreams (see docs/security.md, "Rate limits and capacity"): each yields a report within the run deadline, reading at most 64 KB. */
 
 let upstream: MockUpstream;
 const config = (() => {
