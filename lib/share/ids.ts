@@ -4,7 +4,7 @@
  * without touching the database.
  */
 export const SHARE_ID_BYTES = 16;
-const SHARE_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+export const SHARE_ID_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 
 export function isShareId(value: string): boolean {
   return SHARE_ID_PATTERN.test(value);
