@@ -1,5 +1,5 @@
 /**
- * Diagnosis speed (issue 4): against an upstream answering in 250 ms, one full diagnosis
+ * Diagnosis speed (see docs/architecture.md, "Tests"): against an upstream answering in 250 ms, one full diagnosis
  * (all probes in parallel) vs one bare undici request, measured interleaved in one run;
  * diagnoses per second at 16 concurrent clients against an instant upstream; peak RSS.
  * `npx tsx bench/diagnose.ts` prints the table; `bench/run.ts` collects the rows.

@@ -42,7 +42,7 @@ export interface CliOptions {
   dotenvOverride: boolean;
 }
 
-export type ParsedArgs =
+type ParsedArgs =
   | { kind: "help" }
   | { kind: "version" }
   | { kind: "error"; error: CliError }

@@ -11,7 +11,7 @@ export interface EnvNames {
   baseUrls: string[];
 }
 
-export const ENV_NAMES: Partial<Record<ProviderId, EnvNames>> = Object.fromEntries(
+const ENV_NAMES: Partial<Record<ProviderId, EnvNames>> = Object.fromEntries(
   PROVIDERS.flatMap((p) => (p.env ? [[p.id, p.env]] : [])),
 );
 

@@ -2,7 +2,7 @@
  * The command line's own errors (exit 2), in the API's `{ error: { code, message } }` shape
  * under --json. Messages never quote an argument's value: it may be the key.
  */
-export type CliErrorCode =
+type CliErrorCode =
   | "usage"
   | "key_on_command_line"
   | "variable_missing"

@@ -10,7 +10,7 @@ import type { BaseUrlVariable } from "./sources";
  * lib/probe) or from key summaries (fingerprint, length, preview, findings): never a value.
  */
 
-export type Colors = ReturnType<typeof pc.createColors>;
+type Colors = ReturnType<typeof pc.createColors>;
 
 /** Colour only on a terminal; NO_COLOR (any non-empty value) always wins, FORCE_COLOR forces it. */
 export function colorsFor(env: Record<string, string | undefined>, isTty: boolean): Colors {
@@ -25,7 +25,7 @@ export interface SourceView {
   state: "used" | "accepted" | "refused" | "same value as the used one" | "not probed";
 }
 
-export interface RenderInput {
+interface RenderInput {
   report: Report;
   run?: LocalRun;
   sources: SourceView[];

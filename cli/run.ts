@@ -21,7 +21,7 @@ export interface LocalRun {
   proxy?: { route: ProxyRoute; direct: Report };
 }
 
-export interface RunContext {
+interface RunContext {
   env: Env;
   strict: boolean;
   progress: (line: string) => void;

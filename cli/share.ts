@@ -9,9 +9,7 @@ import { shareableReport } from "@/lib/share/shareable-report";
  * WebCrypto (AES-256-GCM, the same format string), only ciphertext and IV sent, the key
  * kept in the link's fragment, which browsers never send to the server.
  */
-export type ShareResult =
-  | { ok: true; link: string; expiresAt: string }
-  | { ok: false; message: string };
+type ShareResult = { ok: true; link: string; expiresAt: string } | { ok: false; message: string };
 
 /** What a why401 instance answers to a created share; anything else is not one. */
 const createdSchema = z.object({ id: z.string().regex(SHARE_ID_PATTERN), expiresAt: z.string() });

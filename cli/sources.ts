@@ -37,7 +37,7 @@ export interface Lookup {
   places: string[];
 }
 
-export interface LookupContext {
+interface LookupContext {
   env: Env;
   cwd: string;
   /** Docker and Kubernetes mount secrets here; overridable for tests. */
@@ -47,7 +47,7 @@ export interface LookupContext {
 
 const MAX_SECRET_FILE = 64 * 1024;
 
-export function dotenvFiles(env: Env): string[] {
+function dotenvFiles(env: Env): string[] {
   const mode = env.NODE_ENV || "development";
   // Next.js leaves .env.local out in test mode, so tests get the same values everywhere.
   const local = mode === "test" ? [] : [".env.local"];

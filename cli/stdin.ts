@@ -2,7 +2,7 @@
 
 const MAX_KEY_BYTES = 16 * 1024;
 
-export type StdinKey = { ok: true; value: string } | { ok: false; message: string };
+type StdinKey = { ok: true; value: string } | { ok: false; message: string };
 
 export async function readKeyFromStdin(
   stdin: NodeJS.ReadStream & { isTTY?: boolean },

@@ -121,7 +121,7 @@ const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
-export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
+type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
 
 /** Empty strings count as unset, as a shell `FOO=` usually means "default". */
 function present(env: Record<string, string | undefined>): Record<string, string> {

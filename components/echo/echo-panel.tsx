@@ -22,7 +22,7 @@ function announce(captures: EchoCapture[], comparisons: EchoComparison[]): strin
 }
 
 /**
- * The echo check (product.md §5): a capture URL the user points their own app, script or
+ * The echo check (see docs/architecture.md, "The echo check"): a capture URL the user points their own app, script or
  * proxy at; each request that arrives is compared with the pasted key by fingerprint.
  * The key never leaves the browser here: only its fingerprint is compared.
  */

@@ -5,13 +5,13 @@ import { applyCredential, getProvider } from "@/lib/providers";
  * How to point common clients at a capture URL. Every snippet names an environment
  * variable, never the key: the point is to see what the user's environment holds.
  */
-export interface EchoSnippet {
+interface EchoSnippet {
   id: string;
   label: string;
   code: string;
 }
 
-export function envVarFor(providerId: ProviderId | undefined): string {
+function envVarFor(providerId: ProviderId | undefined): string {
   return (providerId && getProvider(providerId).env?.keys[0]) || "API_KEY";
 }
 

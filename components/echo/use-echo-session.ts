@@ -9,9 +9,9 @@ import {
 } from "@/lib/echo/capture-schema";
 import { serverErrorMessage } from "@/lib/share/server-message";
 
-export const POLL_MS = 2_000;
+const POLL_MS = 2_000;
 
-export type EchoSessionState =
+type EchoSessionState =
   | { kind: "idle" }
   | { kind: "creating" }
   | { kind: "error"; message: string }

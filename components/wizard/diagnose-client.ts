@@ -2,10 +2,10 @@ import type { ProbeResult } from "@/lib/diagnosis/evidence";
 import type { Report } from "@/lib/diagnosis/report";
 import type { DiagnoseInput } from "@/lib/probe/diagnose-input";
 
-/** The POST /api/diagnose body (product.md §9): the route's own input type. The only place the key leaves the page. */
+/** The POST /api/diagnose body (see docs/architecture.md, "The API"): the route's own input type. The only place the key leaves the page. */
 export type DiagnoseRequest = DiagnoseInput;
 
-export type DiagnoseOutcome =
+type DiagnoseOutcome =
   | { kind: "report"; report: Report }
   | { kind: "error"; code: string; message: string }
   | { kind: "aborted" };

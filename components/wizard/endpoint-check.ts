@@ -1,6 +1,6 @@
 import { hostOf } from "./wizard-state";
 
-export type EndpointProblem =
+type EndpointProblem =
   | { kind: "userinfo"; withoutUserinfo: string; secret: string }
   | { kind: "scheme"; suggestion: string }
   | { kind: "invalid" };

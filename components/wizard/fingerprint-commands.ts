@@ -3,14 +3,14 @@
  * digits of SHA-256 over the UTF-8 bytes, no trailing newline) for the key a running process
  * sees. They name the variable, never the key: they are copied to a clipboard.
  */
-export interface FingerprintCommand {
+interface FingerprintCommand {
   id: string;
   label: string;
   command: string;
 }
 
 /** Only a plain identifier goes into a shell command; anything else could inject code. */
-export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function isEnvName(name: string): boolean {
   return ENV_NAME.test(name);

@@ -7,7 +7,7 @@ import { formatMs, probeLabel } from "./probe-labels";
 /** The server stops a whole run after this long (the probe deadlines on the server). */
 export const RUN_DEADLINE_SECONDS = 20;
 
-export function outcomeText(p: ProbeResult): string {
+function outcomeText(p: ProbeResult): string {
   return p.outcome.kind === "response" ? `HTTP ${p.outcome.status}` : "no answer";
 }
 

@@ -1,4 +1,4 @@
-export const WIZARD_STEPS = [
+const WIZARD_STEPS = [
   { id: "endpoint", title: "Endpoint", hint: "Which URL answers 401?" },
   { id: "key", title: "Key", hint: "Hidden characters, prefixes, expiry" },
   { id: "environment", title: "Environment", hint: "Is the running process using this key?" },

@@ -3,13 +3,14 @@
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { EchoEvidence } from "@/lib/diagnosis/evidence";
+import { planProbeSet } from "@/lib/diagnosis/probe-plan";
 import type { Report } from "@/lib/diagnosis/report";
 import { inspectKey } from "@/lib/inspect";
 import { getProvider, providerForHost, resolveAuth } from "@/lib/providers";
 import { EndpointStep } from "./endpoint-step";
 import { EnvironmentStep } from "./environment-step";
 import { KeyStep } from "./key-step";
-import { countFollowUp, countProbes } from "./probe-count";
+import { countFollowUp } from "./probe-count";
 import { TestStep } from "./test-step";
 import { useFingerprint } from "./use-fingerprint";
 import { isStepId, stepIndex, type WizardStepId, WizardSteps } from "./wizard-frame";
@@ -90,12 +91,14 @@ export function Wizard() {
     () => buildRequest(draft, inspectionOnly, environmentEvidence(draft, fingerprint)),
     [draft, inspectionOnly, fingerprint],
   );
-  const count = countProbes({
-    asSent: resolveAuth(provider?.id, request.auth ?? { placement: "auto" }),
+  // The consent text's "up to N requests": the plan the server sends, counted here.
+  const count = planProbeSet({
+    auth: resolveAuth(provider?.id, request.auth ?? { placement: "auto" }),
     cleanedDiffers: inspection.cleanedDiffers,
     providerId: provider?.id,
+    tryVariants: true,
     method: request.method,
-  });
+  }).length;
   const followUp = countFollowUp({ tryVariants: request.tryVariants, method: request.method });
 
   const onReport = useCallback(

@@ -17,7 +17,7 @@ export const errorCodeSchema = z.enum([
   "storage_full",
   "internal_error",
 ]);
-export type ErrorCode = z.infer<typeof errorCodeSchema>;
+type ErrorCode = z.infer<typeof errorCodeSchema>;
 
 export const errorStatus: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -36,11 +36,10 @@ export const errorStatus: Record<ErrorCode, number> = {
   internal_error: 500,
 };
 
-const SAFE_HEADERS = {
-  "cache-control": "no-store",
-  "content-type": "application/json; charset=utf-8",
-  "x-content-type-options": "nosniff",
-} as const;
+/** The one error shape every API answer and NDJSON error line uses. */
+interface ErrorBody {
+  error: { code: ErrorCode; message: string };
+}
 
 /** An error a route may show a user. Anything else that is thrown is not user-facing. */
 export class ApiError extends Error {
@@ -58,14 +57,8 @@ export class ApiError extends Error {
     return errorStatus[this.code];
   }
 
-  toResponse(): Response {
-    const headers: Record<string, string> = { ...SAFE_HEADERS };
-    if (this.retryAfterSeconds !== undefined)
-      headers["retry-after"] = String(this.retryAfterSeconds);
-    return new Response(JSON.stringify({ error: { code: this.code, message: this.message } }), {
-      status: this.status,
-      headers,
-    });
+  toBody(): ErrorBody {
+    return { error: { code: this.code, message: this.message } };
   }
 }
 
@@ -76,48 +69,46 @@ function randomId(): string {
 }
 
 /**
- * Turns anything thrown into a response. An unexpected error becomes a generic 500 and
- * is logged as a code and a random id only: never its message, stack, the request body
- * or headers, any of which may hold a key.
+ * What a failure answers, as data: the status, the body in the one error shape, and the
+ * seconds to wait when it is a rate limit. `body` is absent when the client went away
+ * (499): nobody reads that answer. app/api turns this into a Response or an NDJSON line.
  */
-export function toErrorResponse(error: unknown, route: string): Response {
-  if (error instanceof ApiError) return error.toResponse();
-  // The client went away (Cancel in the wizard, a closed tab): nobody reads this answer,
-  // and it is not a fault of ours. Our own deadlines never escape as aborts.
-  if (error instanceof Error && (error.name === "AbortError" || error.name === "ResponseAborted")) {
-    return new Response(null, { status: 499, headers: { "cache-control": "no-store" } });
+export interface ErrorAnswer {
+  status: number;
+  body?: ErrorBody;
+  retryAfterSeconds?: number;
+}
+
+/** A client that went away (Cancel in the wizard, a closed tab): not a fault of ours. */
+function isClientGone(error: unknown): boolean {
+  return (
+    error instanceof Error && (error.name === "AbortError" || error.name === "ResponseAborted")
+  );
+}
+
+/**
+ * Turns anything thrown into an answer. An unexpected error becomes a generic 500 and is
+ * logged as a code and a random id only: never its message, stack, the request body or
+ * headers, any of which may hold a key. `route` names the handler in that log line.
+ */
+export function toErrorBody(error: unknown, route: string): ErrorAnswer {
+  if (error instanceof ApiError) {
+    return {
+      status: error.status,
+      body: error.toBody(),
+      retryAfterSeconds: error.retryAfterSeconds,
+    };
   }
+  // Our own deadlines never escape as aborts: an abort is always the client leaving.
+  if (isClientGone(error)) return { status: 499 };
   const id = randomId();
   const name = error instanceof Error ? error.name : typeof error;
   console.error(
     JSON.stringify({ level: "error", event: "unhandled", route, errorId: id, errorName: name }),
   );
-  return new ApiError(
+  const internal = new ApiError(
     "internal_error",
     `Something went wrong on our side (error id ${id}).`,
-  ).toResponse();
-}
-
-/** Wraps a route handler so every failure answers in the one error shape. */
-export function handle<Args extends unknown[]>(
-  route: string,
-  fn: (...args: Args) => Promise<Response>,
-): (...args: Args) => Promise<Response> {
-  return async (...args: Args) => {
-    try {
-      return await fn(...args);
-    } catch (error) {
-      return toErrorResponse(error, route);
-    }
-  };
-}
-
-export function jsonResponse(
-  body: unknown,
-  init?: { status?: number; headers?: Record<string, string> },
-) {
-  return new Response(JSON.stringify(body), {
-    status: init?.status ?? 200,
-    headers: { ...SAFE_HEADERS, ...init?.headers },
-  });
+  );
+  return { status: internal.status, body: internal.toBody() };
 }

@@ -1,6 +1,7 @@
 /**
- * Fixed-window rate limiting behind a small port, so the counters can live in memory
- * (one instance) or in the shared store (several instances on one PostgreSQL).
+ * Fixed-window rate limiting behind a small port. The one implementation keeps its
+ * counters in the store (lib/store/rate-limit-counter): SQLite for one instance, or
+ * PostgreSQL shared by several.
  */
 export interface RateLimitDecision {
   allowed: boolean;

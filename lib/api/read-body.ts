@@ -3,7 +3,7 @@
  * refused before reading). The bytes may hold a key: callers parse them and drop them;
  * they are never stored.
  */
-export interface CappedBody {
+interface CappedBody {
   bytes: Uint8Array;
   /** Bytes received, or the declared length when it was too large to read. */
   size: number;

@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** The fixed cause vocabulary (see docs/diagnosis.md, "Causes"). Stable ids: the API, tests and UI use them. */
 export const CAUSE_IDS = [
   "key_whitespace",
@@ -27,5 +25,4 @@ export const CAUSE_IDS = [
   "inconclusive",
 ] as const;
 
-export const causeIdSchema = z.enum(CAUSE_IDS);
-export type CauseId = z.infer<typeof causeIdSchema>;
+export type CauseId = (typeof CAUSE_IDS)[number];

@@ -168,7 +168,7 @@ export interface EnvironmentEvidence {
  * HTTP(S)_PROXY is in the way it also probes around it. The report's probes are those of
  * the value the process uses, through the route it uses.
  */
-export interface LocalEvidence {
+interface LocalEvidence {
   /** Where the diagnosed value came from, e.g. "the shell environment (OPENAI_API_KEY)". */
   source: string;
   /** The other distinct values found, each probed the same way. */

@@ -21,7 +21,7 @@ export interface FollowUpPlacement {
 
 export type { FollowUpReason };
 
-export interface FollowUpInput {
+interface FollowUpInput {
   /** The first round's results, redacted, in the order they were planned. */
   probes: ProbeResult[];
   /** The placement the key was sent in as-sent. */

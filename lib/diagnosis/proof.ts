@@ -26,7 +26,7 @@ const CLEANUP: readonly CauseId[] = [
  * 1-based position of a probe in `ev.probes` ("request N"): the probe itself, or the first
  * of a variant (a follow-up may repeat a placement variant, so readings pass their probe).
  */
-export function requestNumber(ev: Evidence, which: ProbeVariant | ProbeResult): number | undefined {
+function requestNumber(ev: Evidence, which: ProbeVariant | ProbeResult): number | undefined {
   const i =
     typeof which === "string"
       ? ev.probes.findIndex((p) => p.variant === which)

@@ -4,7 +4,7 @@
  * then drop it.
  */
 
-export interface SchemeSplit {
+interface SchemeSplit {
   /** "Bearer", "Basic", "token", another scheme word as sent, or "none". */
   scheme: string;
   /** The credential as the pasted key would be: after exactly one space past the scheme. */

@@ -7,11 +7,11 @@ import { z } from "zod";
  * are never stored.
  */
 
-export const credentialLocationSchema = z.enum(["header", "query", "body"]);
+const credentialLocationSchema = z.enum(["header", "query", "body"]);
 export type CredentialLocation = z.infer<typeof credentialLocationSchema>;
 
 /** Why a field was treated as a credential. */
-export const credentialReasonSchema = z.enum([
+const credentialReasonSchema = z.enum([
   "known_header", // Authorization, X-API-Key, api-key, PRIVATE-TOKEN…
   "name", // the name says key, token, secret, auth or password
   "value", // the value looks like a key (a provider format, a JWT, a long random token)
@@ -20,7 +20,7 @@ export type CredentialReason = z.infer<typeof credentialReasonSchema>;
 
 const fingerprintSchema = z.string().regex(/^sha256:[0-9a-f]{8}$/);
 
-export const capturedCredentialSchema = z.object({
+const capturedCredentialSchema = z.object({
   /** Header names lower-case; query parameter names as sent; body fields as a dotted path. */
   name: z.string().max(80),
   location: credentialLocationSchema,

@@ -26,7 +26,7 @@ export interface EchoComparison {
   evidence?: EchoEvidence;
 }
 
-export interface CompareInput {
+interface CompareInput {
   /** The pasted key's fingerprint ("sha256:" + 8 hex). */
   keyFingerprint: string;
   providerId?: ProviderId;
@@ -112,7 +112,7 @@ function primaryCredential(
  * diagnose request validates it strictly), so no cleaned fingerprint here; the verdicts
  * above already used it.
  */
-export function toEchoEvidence(
+function toEchoEvidence(
   capture: EchoCapture,
   credential: CapturedCredential | undefined,
 ): EchoEvidence {

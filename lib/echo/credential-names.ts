@@ -74,7 +74,7 @@ export function nameLooksLikeCredential(name: string): boolean {
   return words(name).some((w) => CREDENTIAL_WORDS.has(w) || CREDENTIAL_SUFFIX.test(w));
 }
 
-export type HeaderKind = "known" | "excluded" | "other";
+type HeaderKind = "known" | "excluded" | "other";
 
 export function classifyHeaderName(lowerName: string): HeaderKind {
   if (KNOWN_CREDENTIAL_HEADERS.has(lowerName)) return "known";

@@ -1,4 +1,4 @@
-/** Limits of the echo check (product.md §5, §10). */
+/** Limits of the echo check (see docs/security.md, "Rate limits and capacity"). */
 
 /** A capture URL lives this long. */
 export const ECHO_TTL_MS = 15 * 60 * 1000;
@@ -13,7 +13,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export const MAX_BODY_FIELDS = 200;
 
 /** Per minute (the window of lib/api/enforce-rate-limit). */
-export interface EchoRateLimits {
+interface EchoRateLimits {
   /** New capture URLs per client per minute. */
   create: number;
   /** Requests to capture URLs per client per minute. */

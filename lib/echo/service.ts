@@ -1,5 +1,5 @@
 import "server-only";
-import { ApiError, jsonResponse } from "@/lib/api/errors";
+import { ApiError } from "@/lib/api/errors";
 import { readBodyCapped } from "@/lib/api/read-body";
 import { getConfig } from "@/lib/config";
 import { requireStore } from "@/lib/store/require-store";
@@ -61,7 +61,7 @@ export async function listEchoCaptures(request: Request, id: string): Promise<Ec
 }
 
 /** The path after /api/echo/<id>, with its query, as received. */
-function relativePath(request: Request, id: string): string {
+export function relativePath(request: Request, id: string): string {
   const url = new URL(request.url);
   const prefix = `/api/echo/${id}`;
   const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : url.pathname;
@@ -105,56 +105,4 @@ export async function recordEchoRequest(request: Request, id: string): Promise<E
     );
   }
   return capture;
-}
-
-const ALL_METHODS = "GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS";
-
-/**
- * Browser apps may be pointed at a capture URL too: let them through CORS. The answer
- * carries no data worth protecting, and Authorization must be named explicitly (the
- * wildcard does not cover it), so the requested header names are echoed back.
- */
-function corsHeaders(request: Request): Record<string, string> {
-  const requested = request.headers.get("access-control-request-headers") ?? "";
-  const names = requested
-    .split(",")
-    .map((s) => s.trim())
-    .filter((s) => /^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$/.test(s))
-    .slice(0, 50);
-  return {
-    "access-control-allow-origin": "*",
-    "access-control-allow-methods": ALL_METHODS,
-    ...(names.length > 0 ? { "access-control-allow-headers": names.join(", ") } : {}),
-    "access-control-max-age": "0",
-  };
-}
-
-function withHeaders(response: Response, headers: Record<string, string>): Response {
-  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-  return response;
-}
-
-/**
- * One request to /api/echo/<id>/…: `GET …/captures` lists the captures; anything else is
- * recorded and answered with a small JSON body that SDK clients accept.
- */
-export async function answerEchoRequest(request: Request, id: string): Promise<Response> {
-  const path = relativePath(request, id).split("?")[0];
-  if (request.method === "GET" && (path === "/captures" || path === "/captures/")) {
-    return jsonResponse(await listEchoCaptures(request, id));
-  }
-  const cors = corsHeaders(request);
-  try {
-    const capture = await recordEchoRequest(request, id);
-    if (request.method === "HEAD") {
-      return new Response(null, {
-        status: 200,
-        headers: { ...cors, "cache-control": "no-store" },
-      });
-    }
-    return jsonResponse({ captured: true, id: capture.id, note: CAPTURED_NOTE }, { headers: cors });
-  } catch (error) {
-    if (error instanceof ApiError) return withHeaders(error.toResponse(), cors);
-    throw error;
-  }
 }

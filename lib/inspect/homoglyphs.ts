@@ -3,7 +3,7 @@
  * A single one inside an otherwise ASCII key passes every visual check and still makes
  * the key wrong, so the label names the real character and what it imitates.
  */
-export interface Homoglyph {
+interface Homoglyph {
   name: string;
   looksLike: string;
 }

@@ -16,7 +16,7 @@ import {
  * nesting. Works on a [start, end) window over the raw string so every finding keeps its
  * raw position; nothing is copied until the caller builds `cleaned`.
  */
-export interface Shape {
+interface Shape {
   /** The value window in the raw string, trimmed of blanks. */
   start: number;
   end: number;

@@ -14,7 +14,7 @@ const COMPATIBLE_V6 = ipaddr.IPv6.parse("::");
 
 type Address = ipaddr.IPv4 | ipaddr.IPv6;
 
-export function parseAddress(text: string): Address | undefined {
+function parseAddress(text: string): Address | undefined {
   const bare = text.startsWith("[") && text.endsWith("]") ? text.slice(1, -1) : text;
   // Only the canonical forms a resolver or the WHATWG URL parser produce; `ipaddr.parse`
   // would also accept legacy shorthands (`127.1`) that never reach us already parsed.
@@ -63,7 +63,7 @@ const TRANSLATED = ipaddr.IPv6.parse("::ffff:0:0:0");
  * /48 at each prefix length it may be deployed with), 6to4 and Teredo (server and client).
  * The metadata check judges each one, so `64:ff9b::a9fe:a9fe` is 169.254.169.254.
  */
-export function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4[] {
+function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4[] {
   const bytes = address.toByteArray();
   const found: ipaddr.IPv4[] = [];
   if (

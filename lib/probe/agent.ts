@@ -6,7 +6,7 @@ import { isAddressAllowed, isIpLiteral } from "./address-policy";
 import { dnsResolverFor, type Resolver } from "./resolver";
 
 /** Thrown inside the connect step when an address is refused; never carries the address. */
-export class TargetBlockedError extends Error {
+class TargetBlockedError extends Error {
   readonly code = "WHY401_TARGET_BLOCKED";
   constructor() {
     super("target address not allowed");
@@ -14,7 +14,7 @@ export class TargetBlockedError extends Error {
   }
 }
 
-export interface GuardedAgentOptions {
+interface GuardedAgentOptions {
   allowPrivate: boolean;
   resolve?: Resolver;
   connectTimeoutMs: number;

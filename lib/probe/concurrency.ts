@@ -8,7 +8,7 @@ import { ApiError } from "@/lib/api/errors";
  */
 let inFlight = 0;
 
-export const BUSY_RETRY_AFTER_SECONDS = 5;
+const BUSY_RETRY_AFTER_SECONDS = 5;
 
 /** Takes a slot or throws a 503; call the returned function exactly once to give it back. */
 export function acquireDiagnosisSlot(max: number): () => void {

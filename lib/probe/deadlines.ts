@@ -1,6 +1,6 @@
 import "server-only";
 
-/** Time limits for one diagnosis (security.md "Limits"); tests pass shorter ones. */
+/** Time limits for one diagnosis (see docs/security.md, "Rate limits and capacity"); tests pass shorter ones. */
 export interface Deadlines {
   connectMs: number;
   headersMs: number;

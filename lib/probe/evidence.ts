@@ -12,7 +12,7 @@ import {
 } from "./response-headers";
 
 /** What the sender read off the wire; key material may be anywhere in it until redacted here. */
-export interface RawResponse {
+interface RawResponse {
   status: number;
   headers: RawHeaders;
   body: Uint8Array;
@@ -21,7 +21,7 @@ export interface RawResponse {
   timeMs: number;
 }
 
-export const EXCERPT_CHARS = 2048;
+const EXCERPT_CHARS = 2048;
 const MAX_JSON_CHARS = 16 * 1024;
 const MAX_JSON_DEPTH = 32;
 

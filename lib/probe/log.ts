@@ -6,7 +6,7 @@ import type { Report } from "@/lib/diagnosis/report";
  * One line per diagnosis, for operators. By construction it holds only the target host,
  * counts, statuses and cause ids: never the key, headers sent, a path, a query or a body.
  */
-export interface DiagnosisLogLine {
+interface DiagnosisLogLine {
   level: "info";
   event: "diagnosis";
   id: string;

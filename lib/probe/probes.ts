@@ -1,33 +1,19 @@
 import "server-only";
-import type { FollowUpReason, ProbeVariant } from "@/lib/diagnosis/evidence";
+import type { FollowUpReason } from "@/lib/diagnosis/evidence";
 import type { FollowUpPlacement } from "@/lib/diagnosis/follow-up";
+import { type PlannedProbe, planProbeSet, variantOf } from "@/lib/diagnosis/probe-plan";
 import type { Inspection } from "@/lib/inspect/inspection";
 import type { Provider, ProviderId, ResolvedAuth } from "@/lib/providers";
-import {
-  alternativePlacements,
-  applyCredential,
-  credentialHeader,
-  placementLabel,
-  sameAuth,
-} from "@/lib/providers";
-import { isSafeMethod } from "./diagnose-input";
+import { applyCredential, credentialHeader, placementLabel } from "@/lib/providers";
 
 /**
- * The probe set (see docs/diagnosis.md, "Probes"): as-sent, no-credential, cleaned (when
- * it differs) and up to four alternative placements; at most 8, all to the endpoint's own
- * origin.
+ * The probe set as requests: lib/diagnosis/probe-plan decides which probes go out (the
+ * wizard counts the same plan); this adds the URL, headers and the key to each.
  */
-
-export const MAX_PROBES = 8;
-const MAX_ALTERNATIVES = 4;
 
 export const USER_AGENT = "why401/0.1 (diagnosing a 401 Unauthorized on behalf of a user)";
 
-export interface ProbePlan {
-  variant: ProbeVariant;
-  auth?: ResolvedAuth;
-  /** Human description, never key material. */
-  description: string;
+export interface ProbePlan extends Omit<PlannedProbe, "key"> {
   url: URL;
   headers: Record<string, string>;
   /** Set on the follow-up round's plans. */
@@ -47,13 +33,6 @@ export interface PlanInput {
   tryVariants: boolean;
   /** The request method; variants are only sent for methods that are safe to repeat. */
   method?: string;
-}
-
-function variantOf(auth: ResolvedAuth): ProbeVariant {
-  if (auth.placement !== "header") return auth.placement;
-  const name = auth.name.toLowerCase();
-  if (name === "x-api-key" || name === "api-key") return name;
-  return "provider";
 }
 
 function baseHeaders(input: PlanInput): Record<string, string> {
@@ -84,48 +63,22 @@ function withCredential(input: PlanInput, auth: ResolvedAuth, key: string) {
 
 export function planProbes(input: PlanInput): ProbePlan[] {
   const cleaned = input.inspection.cleanedDiffers ? input.inspection.cleaned : input.key;
-  const plans: ProbePlan[] = [
-    {
-      variant: "as-sent",
-      auth: input.auth,
-      description: placementLabel(input.auth, "<key as pasted>"),
-      ...withCredential(input, input.auth, input.key),
-    },
-    {
-      variant: "no-credential",
-      description: "No credential (baseline)",
-      url: new URL(input.url),
-      headers: baseHeaders(input),
-    },
-  ];
-  if (input.inspection.cleanedDiffers) {
-    plans.push({
-      variant: "cleaned",
-      auth: input.auth,
-      description: placementLabel(input.auth, "<cleaned key>"),
-      ...withCredential(input, input.auth, cleaned),
-    });
-  }
-  // Variants resend the request: only for methods safe to repeat (RFC 9110 §9.2.1). A POST
-  // or DELETE goes out as-sent, without a credential and cleaned, never 8 times.
-  if (input.tryVariants && isSafeMethod(input.method ?? "GET")) {
-    const seen: ResolvedAuth[] = [input.auth];
-    for (const alt of alternativePlacements(input.providerId, input.auth)) {
-      if (plans.length >= MAX_PROBES || seen.length > MAX_ALTERNATIVES) break;
-      if (seen.some((s) => sameAuth(s, alt))) continue;
-      seen.push(alt);
-      plans.push({
-        variant: variantOf(alt),
-        auth: alt,
-        description: placementLabel(
-          alt,
-          input.inspection.cleanedDiffers ? "<cleaned key>" : "<key>",
-        ),
-        ...withCredential(input, alt, cleaned),
-      });
+  const planned = planProbeSet({
+    auth: input.auth,
+    cleanedDiffers: input.inspection.cleanedDiffers,
+    providerId: input.providerId,
+    tryVariants: input.tryVariants,
+    method: input.method,
+  });
+  return planned.map(({ key, ...probe }) => {
+    if (!probe.auth || key === "none") {
+      return { ...probe, url: new URL(input.url), headers: baseHeaders(input) };
     }
-  }
-  return plans.slice(0, MAX_PROBES);
+    return {
+      ...probe,
+      ...withCredential(input, probe.auth, key === "cleaned" ? cleaned : input.key),
+    };
+  });
 }
 
 /**

@@ -6,7 +6,7 @@ import { normalizeHost } from "@/lib/providers";
 /** Per target host, a multiple of the per-client limit: many users may debug one API. */
 const HOST_MULTIPLIER = 5;
 
-export interface DiagnoseLimit {
+interface DiagnoseLimit {
   key: string;
   perMinute: number;
   message: string;

@@ -62,7 +62,7 @@ function jsonEscaped(s: string): string[] {
 }
 
 /** Lone surrogates (valid in JSON, invalid in UTF-8) as U+FFFD, as every encoder writes them. */
-export function wellFormed(s: string): string {
+function wellFormed(s: string): string {
   return s.replace(
     /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     "\uFFFD",
@@ -92,7 +92,7 @@ function unicodeEscaped(s: string): string {
 }
 
 /** ASCII-only lower case: same length, so an index in the folded text is one in the original. */
-export function foldCase(s: string): string {
+function foldCase(s: string): string {
   return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { Resolver as DnsResolver } from "node:dns/promises";
 
-export interface ResolvedAddress {
+interface ResolvedAddress {
   address: string;
   family: 4 | 6;
 }
@@ -9,7 +9,7 @@ export interface ResolvedAddress {
 /** Resolves a host name to every address it has. Injectable so tests can script DNS answers. */
 export type Resolver = (hostname: string) => Promise<ResolvedAddress[]>;
 
-export interface DnsResolverOptions {
+interface DnsResolverOptions {
   /** `ip` or `ip:port` entries; the system's configured servers when absent. */
   servers?: string[];
   /** Per query and try. */
@@ -17,7 +17,7 @@ export interface DnsResolverOptions {
   tries: number;
 }
 
-export const DEFAULT_DNS = { timeoutMs: 1_500, tries: 2 } as const;
+const DEFAULT_DNS = { timeoutMs: 1_500, tries: 2 } as const;
 
 function dnsFailure(code: "ENOTFOUND" | "EAI_AGAIN", hostname: string): NodeJS.ErrnoException {
   const error: NodeJS.ErrnoException = new Error(`no address for ${hostname}`);

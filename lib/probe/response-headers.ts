@@ -68,7 +68,7 @@ const KNOWN_ENCODINGS = new Set([
   "dcb",
   "dcz",
 ]);
-export const OPAQUE_VALUE = "[not a known value]";
+const OPAQUE_VALUE = "[not a known value]";
 
 /** The Content-Encoding value when every coding in it is a known one, else undefined. */
 export function knownEncoding(value: string): string | undefined {

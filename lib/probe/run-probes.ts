@@ -24,7 +24,7 @@ export function secretsOf(input: DiagnoseInput, inspection: Inspection): string[
   return secrets;
 }
 
-export interface ProbeRun {
+interface ProbeRun {
   url: URL;
   input: DiagnoseInput;
   inspection: Inspection;
@@ -33,7 +33,7 @@ export interface ProbeRun {
   method: HttpMethod;
 }
 
-export interface ProbeRunOptions {
+interface ProbeRunOptions {
   allowPrivate: boolean;
   /** Built from secretsOf(); every answer passes through it. */
   redactor: Redactor;

@@ -7,7 +7,7 @@ import type { ProbePlan } from "./probes";
 import type { Redactor } from "./redact";
 import { type Phase, timeoutError, toTransportError } from "./transport-error";
 
-export interface SendContext {
+interface SendContext {
   dispatcher: Dispatcher;
   method: string;
   body?: string;

@@ -9,7 +9,7 @@ import { isAddressAllowed, isIpLiteral } from "./address-policy";
  * this check only lets us refuse early, before any socket exists.
  */
 
-export interface TargetPolicy {
+interface TargetPolicy {
   allowPrivate: boolean;
   /** Lower-case host names or `*.suffix` patterns, optionally with `:port`. */
   allowedHosts?: string[];
@@ -23,7 +23,7 @@ export function targetNotAllowed(): ApiError {
   return new ApiError("target_not_allowed", TARGET_NOT_ALLOWED_MESSAGE);
 }
 
-export type TargetCheck = { ok: true; url: URL } | { ok: false };
+type TargetCheck = { ok: true; url: URL } | { ok: false };
 
 /** Names that resolve to the machine itself or to a cloud metadata service. */
 function isDeniedName(hostname: string, allowPrivate: boolean): boolean {

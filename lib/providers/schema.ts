@@ -7,7 +7,7 @@ import { PROVIDER_IDS } from "./ids";
  * missing field fails loudly instead of misdiagnosing someone's key.
  */
 
-export const keyKindSchema = z.enum([
+const keyKindSchema = z.enum([
   "secret", // a full secret API key
   "publishable", // a public/publishable key (Stripe pk_)
   "restricted", // a restricted/limited secret key (Stripe rk_)
@@ -48,13 +48,13 @@ export const resolvedAuthSchema = z.discriminatedUnion("placement", [
  * Another placement the provider accepts, optionally only for some kinds of key: Anthropic
  * takes an OAuth token as Bearer, but an API key only in x-api-key.
  */
-export const alternativeAuthSchema = z.intersection(
+const alternativeAuthSchema = z.intersection(
   resolvedAuthSchema,
   z.object({ keyKinds: z.array(keyKindSchema).optional() }),
 );
 export type AlternativeAuth = z.infer<typeof alternativeAuthSchema>;
 
-export const keyFormatSchema = z.object({
+const keyFormatSchema = z.object({
   id: z.string(), // e.g. "openai-project"
   kind: keyKindSchema,
   /** Anchored regex source (^…$) that a well-formed key of this kind matches. */
@@ -77,7 +77,7 @@ export const keyFormatSchema = z.object({
 export type KeyFormat = z.infer<typeof keyFormatSchema>;
 
 /** How a provider answers a bad or unusable key, including the non-401 ones. */
-export const badKeyAnswerSchema = z.object({
+const badKeyAnswerSchema = z.object({
   status: z.number().int(),
   /** Regex source matched against the response body text (case-insensitive). */
   bodyPattern: z.string().optional(),

@@ -1,6 +1,6 @@
 /** base64url without padding (RFC 4648 §5), for the browser and the server alike. */
 
-export const BASE64URL_PATTERN = /^[A-Za-z0-9_-]*$/;
+const BASE64URL_PATTERN = /^[A-Za-z0-9_-]*$/;
 
 export function toBase64Url(bytes: Uint8Array): string {
   let binary = "";

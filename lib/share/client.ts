@@ -10,7 +10,7 @@ import { shareableReport } from "./shareable-report";
  * fragment, which the browser does not send.
  */
 
-export type CreateLinkResult =
+type CreateLinkResult =
   | { ok: true; id: string; link: string; deleteToken: string; expiresAt: string }
   | { ok: false; message: string };
 

@@ -19,7 +19,7 @@ export interface SealedShare {
   iv: string;
 }
 
-export type EncryptResult =
+type EncryptResult =
   | { ok: true; sealed: SealedShare; key: string }
   | { ok: false; reason: "unavailable" | "failed" };
 
@@ -31,7 +31,7 @@ export type DecryptFailure =
   | "unreadable" // decrypted, but not the JSON we wrote
   | "unavailable"; // no WebCrypto (an insecure context)
 
-export type DecryptResult = { ok: true; value: unknown } | { ok: false; reason: DecryptFailure };
+type DecryptResult = { ok: true; value: unknown } | { ok: false; reason: DecryptFailure };
 
 function subtle(): SubtleCrypto | undefined {
   return globalThis.crypto?.subtle;

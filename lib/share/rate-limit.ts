@@ -9,7 +9,7 @@ import type { Config } from "@/lib/config";
  * per diagnosis is already generous; each share holds up to 64 KB for up to 30 days).
  * 0 turns limiting off, as for diagnoses.
  */
-export function shareLimitPerMinute(diagnosesPerMinute: number): number {
+function shareLimitPerMinute(diagnosesPerMinute: number): number {
   return Math.ceil(diagnosesPerMinute / 2);
 }
 
@@ -39,7 +39,7 @@ export function limitShareCreation(request: Request, config: LimitConfig, now: n
 }
 
 /** Share reads per client per minute: three times the diagnose limit (links get opened by teams). */
-export function shareReadLimitPerMinute(diagnosesPerMinute: number): number {
+function shareReadLimitPerMinute(diagnosesPerMinute: number): number {
   return diagnosesPerMinute * 3;
 }
 

@@ -10,7 +10,7 @@ import { isShareId, SHARE_ID_BYTES, type ShareTtlDays } from "./ids";
  */
 const DAY_MS = 86_400_000;
 
-export interface CreatedShare {
+interface CreatedShare {
   id: string;
   /** Shown once to the creator; only its hash is stored. */
   deleteToken: string;
@@ -25,11 +25,11 @@ export interface StoredShare {
 }
 
 /** The one answer for an unknown, malformed, expired or (on delete) wrongly-tokened id. */
-export function shareNotFound(): ApiError {
+function shareNotFound(): ApiError {
   return new ApiError("not_found", "This share link does not exist or has expired.");
 }
 
-export function hashDeleteToken(token: string): string {
+function hashDeleteToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 

@@ -10,26 +10,27 @@ export type { AddEchoCaptureResult, EchoSession, ShareRecord, Store } from "./st
 const PURGE_INTERVAL_MS = 10 * 60 * 1000;
 
 /** PostgreSQL when DATABASE_URL is set (several instances), else SQLite in WHY401_DATA_DIR. */
-export function openStore(
-  config: Pick<Config, "DATABASE_URL" | "WHY401_DATA_DIR">,
-): Promise<Store> {
+function openStore(config: Pick<Config, "DATABASE_URL" | "WHY401_DATA_DIR">): Promise<Store> {
   return config.DATABASE_URL
     ? openPostgresStore(config.DATABASE_URL)
     : Promise.resolve(openSqliteStore(config.WHY401_DATA_DIR));
 }
 
-const HOLDER = Symbol.for("why401.store");
+/**
+ * Where this process's store lives. On globalThis, so that route bundles that each carry
+ * a copy of this module still share one connection (one SQLite handle, one pg Pool) per
+ * process; tests close it through the same key (tests/support/store.ts).
+ */
+export const STORE_HOLDER = Symbol.for("why401.store");
 
-interface Holder {
+export interface StoreHolder {
   store?: Promise<Store>;
   timer?: ReturnType<typeof setInterval>;
 }
 
-// On globalThis, so that route bundles that each carry a copy of this module still
-// share one connection (one SQLite handle, one pg Pool) per process.
-const globals = globalThis as { [HOLDER]?: Holder };
-globals[HOLDER] ??= {};
-const holder: Holder = globals[HOLDER];
+const globals = globalThis as { [STORE_HOLDER]?: StoreHolder };
+globals[STORE_HOLDER] ??= {};
+const holder: StoreHolder = globals[STORE_HOLDER];
 
 /** This process's store, opened (and migrated) on first use. */
 export function getStore(): Promise<Store> {
@@ -58,15 +59,4 @@ export function getStore(): Promise<Store> {
     );
   }
   return holder.store;
-}
-
-/** Closes the process's store (tests, shutdown); the next getStore() opens a new one. */
-export async function closeStore(): Promise<void> {
-  const opening = holder.store;
-  holder.store = undefined;
-  if (holder.timer) clearInterval(holder.timer);
-  holder.timer = undefined;
-  if (!opening) return;
-  const store = await opening.catch(() => undefined);
-  await store?.close();
 }

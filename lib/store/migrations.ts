@@ -6,7 +6,7 @@ import "server-only";
  * in SQLite), so the two adapters hold one logical schema. Never edit a released
  * migration: add the next version.
  */
-export interface Migration {
+interface Migration {
   version: number;
   name: string;
   statements: string[];

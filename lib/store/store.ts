@@ -45,7 +45,7 @@ export interface EchoSession {
   expiresAt: number;
 }
 
-export type CreateShareResult = "ok" | "full";
+type CreateShareResult = "ok" | "full";
 
 export type AddEchoCaptureResult = "ok" | "full" | "not_found";
 

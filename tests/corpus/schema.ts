@@ -1,9 +1,12 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { isForbiddenHeader } from "@/app/api/diagnose/schema";
-import { causeIdSchema } from "@/lib/diagnosis/cause-ids";
+import { CAUSE_IDS } from "@/lib/diagnosis/cause-ids";
 import { HTTP_METHODS } from "@/lib/probe/diagnose-input";
 import { PROVIDER_IDS } from "@/lib/providers/ids";
+
+/** The cause vocabulary as a schema; zod stays out of the app's cause ids (the browser bundle). */
+const causeIdSchema = z.enum(CAUSE_IDS);
 
 /**
  * One case of the evaluation corpus (tests/corpus/README.md describes the format). Strict:

@@ -7,7 +7,7 @@ import { type AppServer, startAppServer } from "../support/app-server";
 import { mockUrl, WizardPage } from "./pages/wizard";
 
 /**
- * Issue 8.1, security.md "Leak testing": the whole flow (inspect, test, echo, share, open
+ * Leak testing (see docs/security.md): the whole flow (inspect, test, echo, share, open
  * the share) with a unique canary key, on SQLite and on PostgreSQL. Then everything the
  * system wrote or showed is searched for the key and for each of its 6-character
  * fragments. The canary may appear only in the diagnose POST body and the upstream request.

@@ -6,7 +6,7 @@ import { expect, test } from "@playwright/test";
 import { type AppServer, startAppServer } from "../support/app-server";
 
 /**
- * Issue 8.4: /api/diagnose under load against a real local upstream, on a production
+ * /api/diagnose under load against a real local upstream, on a production
  * build. 50 connections for 20 s: no errors, bounded memory, p99 recorded; and with
  * rate limits on, the limiter holds.
  */

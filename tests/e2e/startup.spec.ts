@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 
-/** Issue 2: a bad configuration stops start-up with one clear line naming the variable. */
+/** A bad configuration stops start-up with one clear line naming the variable. */
 const cases = [
   ["WHY401_RATE_LIMIT_PER_MINUTE", "abc", "WHY401_RATE_LIMIT_PER_MINUTE accepts a whole number"],
   [

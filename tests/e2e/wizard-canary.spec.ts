@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { mockUrl, WizardPage } from "./pages/wizard";
 
 /**
- * The key lives only in component state (product.md §4): a unique canary key must show up
+ * The key lives only in component state (see docs/security.md): a unique canary key must show up
  * nowhere but the POST body to /api/diagnose.
  */
 test("a canary key never reaches a URL, storage, the console, or any other request", async ({

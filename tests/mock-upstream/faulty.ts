@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import type { Scenario } from "./scenario";
 
-/** Upstreams that misbehave (issue 8.3). Each must still yield a report within the run deadline. */
+/** Upstreams that misbehave (see docs/security.md, "Rate limits and capacity"). Each must still yield a report within the run deadline. */
 
 const BIG = Buffer.alloc(10 * 1024 * 1024, "a");
 const BOMB = gzipSync(Buffer.alloc(50 * 1024 * 1024, 0)); // ~50 KB that inflates to 50 MB

@@ -2,7 +2,7 @@ import { header } from "./credentials";
 import { json, redirect, text } from "./respond";
 import type { Scenario } from "./scenario";
 
-/** Gateways and edges that answer before the API does (product.md §8). */
+/** Gateways and edges that answer before the API does (see docs/architecture.md, "Gateways"). */
 
 export const kong: Scenario = ({ req, res, url, isGood }) => {
   const headers = {

@@ -1,5 +1,5 @@
 /**
- * Debian's chromium, as the tests and the benchmark launch it (toolchain.md): no browser
+ * Debian's chromium, as the tests and the benchmark launch it (see docs/architecture.md, "Tests"): no browser
  * download is possible here, and without the background-networking flags chromium floods
  * the closed network with refused connections.
  */

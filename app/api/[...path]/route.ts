@@ -1,12 +1,8 @@
-import { ApiError } from "@/lib/api/errors";
+import { notFoundResponse } from "../_http/respond";
 
 /** Any /api path without a route of its own answers in the one error shape. */
-function notFound() {
-  return new ApiError("not_found", "There is no API route at this path.").toResponse();
-}
-
-export const GET = notFound;
-export const POST = notFound;
-export const PUT = notFound;
-export const PATCH = notFound;
-export const DELETE = notFound;
+export const GET = notFoundResponse;
+export const POST = notFoundResponse;
+export const PUT = notFoundResponse;
+export const PATCH = notFoundResponse;
+export const DELETE = notFoundResponse;

@@ -1,19 +1,21 @@
 import { enforceRateLimits } from "@/lib/api/enforce-rate-limit";
-import { handle, jsonResponse } from "@/lib/api/errors";
-import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { getRateLimitCounter } from "@/lib/api/rate-limit-instance";
 import { readJson } from "@/lib/api/read-json";
 import { getConfig } from "@/lib/config";
 import { runDiagnosis } from "@/lib/probe";
-import { streamDiagnosis, wantsNdjson } from "@/lib/probe/ndjson";
 import { diagnoseClientLimits, diagnoseHostLimit } from "@/lib/probe/rate-limits";
+import { streamDiagnosis } from "@/lib/probe/stream";
+import { handle, jsonResponse, methodNotAllowed } from "../_http/respond";
+import { ndjsonResponse, wantsNdjson } from "./ndjson";
 import { diagnoseRequestSchema, MAX_REQUEST_BYTES } from "./schema";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-/** POST /api/diagnose (product.md §9): parse → rate limit → diagnose → respond. */
-export const POST = handle("diagnose", async (request: Request) => {
+const ROUTE = "POST /api/diagnose";
+
+/** POST /api/diagnose: parse → rate limit → diagnose → respond (JSON, or NDJSON when asked). */
+export const POST = handle(ROUTE, async (request: Request) => {
   const config = getConfig();
   const input = await readJson(request, diagnoseRequestSchema, MAX_REQUEST_BYTES);
   await enforceRateLimits(
@@ -32,7 +34,7 @@ export const POST = handle("diagnose", async (request: Request) => {
         Date.now(),
       ),
   };
-  if (wantsNdjson(request)) return streamDiagnosis(input, options);
+  if (wantsNdjson(request)) return ndjsonResponse(await streamDiagnosis(input, options), ROUTE);
   return jsonResponse(await runDiagnosis(input, options));
 });
 

@@ -6,7 +6,7 @@ import { credentialHeader, withName } from "@/lib/providers/placement";
 import { authPlacementSchema } from "@/lib/providers/schema";
 
 /**
- * The POST /api/diagnose request (product.md §9). Strict objects: an unknown field is an
+ * The POST /api/diagnose request (see docs/architecture.md, "The API"). Strict objects: an unknown field is an
  * error, not silently ignored. Messages never quote a value (it may be the key).
  */
 
@@ -53,7 +53,7 @@ export function isForbiddenHeader(name: string): boolean {
  * authenticates as surely as a key, and a baseline that sends one is not credential-free.
  */
 const CREDENTIAL_HEADERS = new Set(["authorization", "cookie"]);
-export const CREDENTIAL_HEADER_MESSAGE =
+const CREDENTIAL_HEADER_MESSAGE =
   "carries a credential: the key goes in through auth, and the test without a credential must send none";
 
 const headerNameSchema = z

@@ -1,9 +1,8 @@
-import { handle, jsonResponse } from "@/lib/api/errors";
-import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { createEchoSession } from "@/lib/echo/service";
+import { handle, jsonResponse, methodNotAllowed } from "../_http/respond";
 
 /** Creates a capture URL, valid for 15 minutes: `201 { id, url, expiresAt }`. */
-export const POST = handle("echo.create", async (request: Request) =>
+export const POST = handle("POST /api/echo", async (request: Request) =>
   jsonResponse(await createEchoSession(request), { status: 201 }),
 );
 

@@ -1,5 +1,4 @@
-import { jsonResponse } from "@/lib/api/errors";
-import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { jsonResponse, methodNotAllowed } from "../_http/respond";
 
 /** Liveness for load balancers and the test harness. Says nothing about configuration or storage contents. */
 export function GET() {

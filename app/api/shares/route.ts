@@ -1,10 +1,10 @@
-import { ApiError, handle, jsonResponse } from "@/lib/api/errors";
-import { methodNotAllowed } from "@/lib/api/method-not-allowed";
+import { ApiError } from "@/lib/api/errors";
 import { readJson } from "@/lib/api/read-json";
 import { getConfig } from "@/lib/config";
 import { MAX_CIPHERTEXT_BYTES } from "@/lib/share/ids";
 import { limitShareCreation } from "@/lib/share/rate-limit";
 import { createShare } from "@/lib/share/service";
+import { handle, jsonResponse, methodNotAllowed } from "../_http/respond";
 import { createShareSchema, MAX_CIPHERTEXT_CHARS, MAX_SHARE_BODY_BYTES } from "./schema";
 
 export const dynamic = "force-dynamic";

@@ -16,7 +16,6 @@ export const createShareSchema = z.strictObject({
   iv: ivSchema,
   ttlDays: z.literal(SHARE_TTL_DAYS, { error: () => "must be 1, 7 or 30" }),
 });
-export type CreateShare = z.infer<typeof createShareSchema>;
 
 /** The body cap: the ciphertext cap in base64url plus room for the other fields. */
 export const MAX_CIPHERTEXT_CHARS = Math.ceil((MAX_CIPHERTEXT_BYTES * 4) / 3);

@@ -12,7 +12,7 @@ import { awsRefusal } from "./aws-refusals";
 import { isSuccess } from "./probe-lookups";
 import { upstreamMessage } from "./upstream-message";
 
-export type AnswerMeaning =
+type AnswerMeaning =
   | "invalid"
   | "missing"
   | "expired"
@@ -37,7 +37,7 @@ export interface AnswerReading {
 }
 
 /** The text a wording rule looks at: body, plus challenge error descriptions. */
-export function answerText(res: ProbeResponse): string {
+function answerText(res: ProbeResponse): string {
   const challengeText = res.challenges
     .map((c) => [c.params.error, c.params.error_description].filter(Boolean).join(" "))
     .join(" ");

@@ -6,7 +6,7 @@ import type { ProbeResponse } from "../evidence";
  * an unsigned IAM request; "IncompleteSignature" means an Authorization header that is not
  * a SigV4 signature (a plain Bearer key sent to an IAM-protected route).
  */
-export type AwsRefusal = "missing_token" | "incomplete_signature";
+type AwsRefusal = "missing_token" | "incomplete_signature";
 
 const MISSING_TOKEN_BODY = /^\s*\{\s*"message"\s*:\s*"Missing Authentication Token"\s*\}\s*$/i;
 const INCOMPLETE_SIGNATURE_BODY =

@@ -5,7 +5,7 @@ import { answerLabel } from "./probe-sentences";
 import type { RuleContext } from "./rule";
 
 /** How a key-cleanup cause names its cleanup in sentences. */
-export interface Cleanup {
+interface Cleanup {
   /** "Without the quotes", "With the whitespace and invisible characters removed". */
   without: string;
   /** "the quotes are", "the whitespace is": what is not the only problem. */

@@ -10,7 +10,7 @@ import type { AnswerReading } from "./answer-reading";
 import { capitalize, statusLabel } from "./probe-sentences";
 
 /** The layer that wrote the answer, when it is a gateway, proxy or edge rather than the API. */
-export interface GatewayLayer {
+interface GatewayLayer {
   layer: LayerId;
   /** "Kong", "the Cloudflare firewall (WAF)": for the middle of a sentence. */
   name: string;
@@ -66,7 +66,7 @@ function bodyClause(sign: LayerSign): string {
  * One detector sign as a clause: "its x-kong-response-latency header is on the answer",
  * "it says "No API key found in request"".
  */
-export function signClause(sign: LayerSign): string {
+function signClause(sign: LayerSign): string {
   switch (sign.kind) {
     case "body":
       return bodyClause(sign);

@@ -31,7 +31,7 @@ export function transportError(ev: Evidence, variant: ProbeVariant): TransportEr
   return outcome?.kind === "error" ? outcome.error : undefined;
 }
 
-export function is2xx(res: ProbeResponse | undefined): boolean {
+function is2xx(res: ProbeResponse | undefined): boolean {
   return res !== undefined && res.status >= 200 && res.status < 300;
 }
 

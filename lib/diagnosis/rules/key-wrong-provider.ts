@@ -4,7 +4,7 @@ import { basisFor, refused } from "../rule-support/evidence-lookups";
 import { answerLabel, article } from "../rule-support/probe-sentences";
 import type { Rule, RuleContext } from "../rule-support/rule";
 
-export interface ForeignKey {
+interface ForeignKey {
   /** The service whose format the key has: "Shopify", "Anthropic". */
   service: string;
   /** "an Anthropic key (sk-ant-api03-…)", "a Shopify Admin API access token (shpat_…)". */

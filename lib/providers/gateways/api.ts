@@ -1,7 +1,7 @@
 import type { LayerContext } from "./fingerprint";
 import type { Gateway } from "./gateway";
 
-export interface ApiShape {
+interface ApiShape {
   /** Which family of error body, e.g. "openai-style error object". */
   family: string;
   /** 0..1: how clearly an application (not a gateway) wrote this body. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callDiagnose, openRouteToMockUpstream } from "../../mock-upstream/route-client";
 import type { MockUpstream } from "../../mock-upstream/server";
 
-/** Hostile input on POST /api/diagnose (issue 8.2): a 4xx in the one error shape, never a 500. */
+/** Hostile input on POST /api/diagnose (see docs/security.md): a 4xx in the one error shape, never a 500. */
 
 let upstream: MockUpstream;
 beforeAll(async () => {

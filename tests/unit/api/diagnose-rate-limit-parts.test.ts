@@ -1,22 +1,58 @@
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientAddress, DIRECT_CLIENT } from "@/lib/api/client-address";
-import { createMemoryRateLimitCounter } from "@/lib/api/memory-rate-limit";
+import { createStoreRateLimitCounter } from "@/lib/store/rate-limit-counter";
+import { openSqliteStore, SQLITE_FILE_NAME } from "@/lib/store/sqlite";
+import type { Store } from "@/lib/store/store";
 
-describe("createMemoryRateLimitCounter", () => {
+/** The counter every route uses, on a real SQLite file. Windows are fixed, aligned to their length. */
+describe("the store-backed rate-limit counter", () => {
+  let dir: string;
+  let store: Store;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "why401-rate-limit-"));
+    store = openSqliteStore(dir);
+  });
+  afterAll(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const counter = (keyPrefix?: string) =>
+    createStoreRateLimitCounter({ store: async () => store, keyPrefix });
+  const WINDOW = 60_000;
+  const T = 1_000 * WINDOW; // the start of a window
+
   it("counts within a fixed window and resets after it", async () => {
-    const counter = createMemoryRateLimitCounter();
+    const c = counter();
     const hits = [];
-    for (let i = 0; i < 4; i++) hits.push(await counter.hit("k", 3, 60_000, 1_000));
+    for (let i = 0; i < 4; i++) hits.push(await c.hit("k", 3, WINDOW, T));
     expect(hits.map((h) => h.allowed)).toEqual([true, true, true, false]);
     expect(hits[3]).toMatchObject({ remaining: 0, retryAfterSeconds: 60 });
-    expect((await counter.hit("k", 3, 60_000, 31_000)).retryAfterSeconds).toBe(30);
-    expect((await counter.hit("k", 3, 60_000, 61_000)).allowed).toBe(true);
+    expect((await c.hit("k", 3, WINDOW, T + 30_000)).retryAfterSeconds).toBe(30);
+    expect((await c.hit("k", 3, WINDOW, T + WINDOW)).allowed).toBe(true);
   });
 
-  it("stays bounded under a flood of distinct keys", async () => {
-    const counter = createMemoryRateLimitCounter({ maxKeys: 100 });
-    for (let i = 0; i < 1_000; i++) await counter.hit(`k${i}`, 1, 60_000, 0);
-    expect(counter.size()).toBeLessThanOrEqual(100);
+  it("stays bounded under a flood of distinct keys: fixed-size hashed rows, purged when their window ends", async () => {
+    const c = counter("flood:");
+    for (let i = 0; i < 1_000; i++) await c.hit(`ip:10.0.${i >> 8}.${i & 255}`, 1, WINDOW, T);
+    const db = new Database(join(dir, SQLITE_FILE_NAME), { readonly: true });
+    try {
+      const rows = () =>
+        db.prepare("SELECT key FROM rate_limits WHERE key LIKE 'flood:%'").all() as {
+          key: string;
+        }[];
+      const flood = rows();
+      expect(flood).toHaveLength(1_000);
+      // Only a hash of each key is kept: never a client address, and always 43 characters.
+      expect(flood.every((r) => /^flood:[A-Za-z0-9_-]{43}$/.test(r.key))).toBe(true);
+      await store.purgeExpired(T + WINDOW);
+      expect(rows()).toHaveLength(0);
+    } finally {
+      db.close();
+    }
   });
 });
 

@@ -272,7 +272,7 @@ describe("POST /api/diagnose against scripted upstreams", () => {
     expect(json.key.findings.map((f: { kind: string }) => f.kind)).toContain("empty");
   });
 
-  it("sends the probe set of product.md §3 to the endpoint's origin only", async () => {
+  it("sends the probe set of docs/diagnosis.md to the endpoint's origin only", async () => {
     upstream.reset();
     const { json } = await callDiagnose({
       endpoint: `${upstream.url}/anthropic/v1/models`,

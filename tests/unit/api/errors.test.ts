@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { ApiError, errorStatus, toErrorResponse } from "@/lib/api/errors";
+import { errorResponse, toErrorResponse } from "@/app/api/_http/respond";
+import { ApiError, errorStatus, toErrorBody } from "@/lib/api/errors";
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -7,7 +8,9 @@ afterEach(() => {
 
 describe("the one error shape", () => {
   it.each(Object.entries(errorStatus))("%s answers %i in the shape", async (code, status) => {
-    const res = new ApiError(code as keyof typeof errorStatus, "message").toResponse();
+    const res = errorResponse(
+      toErrorBody(new ApiError(code as keyof typeof errorStatus, "message"), "test"),
+    );
     expect(res.status).toBe(status);
     expect(res.headers.get("cache-control")).toBe("no-store");
     expect(await res.json()).toEqual({ error: { code, message: "message" } });

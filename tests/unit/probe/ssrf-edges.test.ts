@@ -14,7 +14,7 @@ import {
 } from "../../mock-upstream/route-client";
 
 /**
- * Spellings beyond security.md's list, each aimed at the loopback server: all must be
+ * Spellings beyond the list in docs/security.md, each aimed at the loopback server: all must be
  * refused with a 400 and no TCP connection. Plus the connect-time literal check, ports,
  * the allow-list's `*.` patterns, and proxy variables that must not steer the probes.
  */

@@ -12,7 +12,7 @@ import {
 } from "../../mock-upstream/route-client";
 
 /**
- * The bypass payloads of security.md. The mock upstream listens on 127.0.0.1: every
+ * The bypass payloads listed in docs/security.md. The mock upstream listens on 127.0.0.1: every
  * payload that names the loopback (in whatever spelling) would reach it if the guard
  * failed, so "it saw zero connections" is the proof.
  */

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/shares/[id]/route";
 import { POST } from "@/app/api/shares/route";
-import { closeStore } from "@/lib/store";
 import { setTestEnv } from "../../mock-upstream/route-client";
+import { closeStore } from "../../support/store";
 
 /**
  * Shares are bounded storage: a total (WHY401_SHARE_STORAGE_MB, 507 past it), a per-share

@@ -9,7 +9,7 @@ import { DELETE, GET } from "@/app/api/shares/[id]/route";
 import { POST } from "@/app/api/shares/route";
 import { MAX_CIPHERTEXT_CHARS } from "@/app/api/shares/schema";
 import { resetConfigForTests } from "@/lib/config";
-import { closeStore } from "@/lib/store";
+import { closeStore } from "../../support/store";
 import { createPgSchema, PG_REQUIRED, PG_URL, pgUnavailableNotice } from "../store/pg-test-db";
 
 /** The share routes, called as Next calls them, over real SQLite and real PostgreSQL. */

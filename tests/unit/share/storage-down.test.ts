@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as createEcho } from "@/app/api/echo/route";
 import { GET } from "@/app/api/shares/[id]/route";
 import { resetConfigForTests } from "@/lib/config";
-import { closeStore } from "@/lib/store";
+import { closeStore } from "../../support/store";
 
 /** A database that is not up answers 503 with Retry-After, never a generic 500. */
 const saved = { ...process.env };

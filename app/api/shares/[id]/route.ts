@@ -1,8 +1,7 @@
-import { handle, jsonResponse } from "@/lib/api/errors";
-import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 import { getConfig } from "@/lib/config";
 import { limitShareRead } from "@/lib/share/rate-limit";
 import { bearerToken, deleteShare, readShare } from "@/lib/share/service";
+import { handle, jsonResponse, methodNotAllowed } from "../../_http/respond";
 
 export const dynamic = "force-dynamic";
 
