@@ -6,7 +6,6 @@ import { ReportView } from "@/components/wizard/report-view";
 import { type Report, upgradeReport } from "@/lib/diagnosis/report";
 import { type FetchShareResult, fetchShare } from "@/lib/share/client";
 import { type DecryptFailure, decryptShare, keyFromHash } from "@/lib/share/crypto";
-import { isShareableReport } from "@/lib/share/report-guard";
 import { ReportBoundary } from "./report-boundary";
 import { ShareProblem, type ShareProblemKind } from "./share-problem";
 
@@ -49,6 +48,8 @@ export function SharedReport({
       const mine = ++generation;
       const stale = () => unmounted || mine !== generation;
       if (!id) return setState({ kind: "problem", problem: "not_found" });
+      // The guard (zod) loads beside the fetch and decryption, not in the page's first load.
+      const guard = import("@/lib/share/report-guard").catch(() => undefined);
       const fetched = preloaded ?? (await fetchShare(id));
       if (stale()) return;
       if (fetched.kind === "not_found") return setState({ kind: "problem", problem: "not_found" });
@@ -61,7 +62,9 @@ export function SharedReport({
       if (!opened.ok) {
         return setState({ kind: "problem", problem: PROBLEM_OF[opened.reason] });
       }
-      if (!isShareableReport(opened.value)) {
+      const loaded = await guard;
+      if (stale()) return;
+      if (!loaded?.isShareableReport(opened.value)) {
         return setState({ kind: "problem", problem: "unreadable" });
       }
       setState({
