@@ -28,7 +28,7 @@ export type ProviderId = (typeof PROVIDER_IDS)[number];
 
 /**
  * Which layer answered a request: a gateway, proxy or edge in front of the API, the API
- * itself, or a layer no fingerprint recognises (see docs/architecture.md, "Gateways").
+ * itself, or a layer no fingerprint recognises (see docs/architecture.md, "Add a gateway").
  */
 export const LAYER_IDS = [
   "kong",

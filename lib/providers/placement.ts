@@ -2,7 +2,7 @@
  * Where a credential goes on a request: the placements, their default names, how each one
  * reads in a sentence, and how a key is written onto a request. Every other module (the
  * probes, the rules, the wizard, the CLI) asks this one, so a new placement is added here
- * and nowhere else (see docs/architecture.md, "Placements").
+ * and nowhere else (see docs/architecture.md, "Add a placement").
  */
 
 import type { z } from "zod";

@@ -2,7 +2,7 @@ import { header } from "./credentials";
 import { json, redirect, text } from "./respond";
 import type { Scenario } from "./scenario";
 
-/** Gateways and edges that answer before the API does (see docs/architecture.md, "Gateways"). */
+/** Gateways and edges that answer before the API does (see docs/architecture.md, "Add a gateway"). */
 
 export const kong: Scenario = ({ req, res, url, isGood }) => {
   const headers = {

@@ -3,7 +3,7 @@ import { ApiError, type ErrorAnswer, toErrorBody } from "@/lib/api/errors";
 /**
  * Where answers become HTTP: lib returns values and throws ApiError; the route files turn
  * them into Responses through these helpers, so every route answers with the same
- * headers and the one error shape (see docs/architecture.md, "HTTP at the edge").
+ * headers and the one error shape (see docs/architecture.md, "The layers").
  */
 
 const SAFE_HEADERS = {
