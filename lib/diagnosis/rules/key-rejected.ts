@@ -1,4 +1,4 @@
-import { judgedAlike } from "../baseline";
+import { documentedPlacement, judgedAlike } from "../baseline";
 import { refused } from "../rule-support/evidence-lookups";
 import { regenerateStep, requiredHeaderSteps } from "../rule-support/fix-steps";
 import { gatewayOf } from "../rule-support/gateway-sentences";
@@ -40,7 +40,9 @@ export const keyRejected: Rule = (ev, ctx) => {
     // Some APIs answer a missing and a wrong key alike: the same answer alone does not
     // prove the key never arrived. What the server says decides.
     const judged = judgedAlike(ev, ctx, asSent);
-    confidence = judged ? Math.min(confidence, 0.78) : Math.min(confidence, 0.45);
+    confidence = judged
+      ? Math.min(confidence, 0.78)
+      : Math.min(confidence, documentedPlacement(ev, ctx) ? 0.5 : 0.45);
     evidence.push(
       judged
         ? "With no key at all the answer was the same: this API answers a missing and a wrong key alike, and its own words say the key is not valid."

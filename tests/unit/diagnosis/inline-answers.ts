@@ -228,6 +228,16 @@ export const INLINE = {
     headers: { ...JSON_CT, server: "uvicorn", "www-authenticate": "Bearer" },
     body: JSON.stringify({ detail: "Not authenticated" }),
   },
+  apachePhpBasicChallenge: {
+    status: 401,
+    headers: {
+      "content-type": "text/html; charset=UTF-8",
+      server: "Apache/2.4.41 (Ubuntu)",
+      "x-powered-by": "PHP/8.2.17",
+      "www-authenticate": 'Basic realm="Restricted"',
+    },
+    body: "",
+  },
   badRequest: {
     status: 422,
     headers: { ...JSON_CT, server: "uvicorn" },

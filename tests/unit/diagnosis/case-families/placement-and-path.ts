@@ -104,6 +104,32 @@ export const PLACEMENT_AND_PATH_CASES: Case[] = [
     second: "key_rejected",
   },
   {
+    name: "the same plain 401 with and without a key the user put where the API reads it: refused, not lost",
+    spec: {
+      key: KEYS.custom,
+      auth: { placement: "bearer" },
+      probes: [
+        recorded("as-sent", "express-plain-unauthorized"),
+        recorded("no-credential", "express-plain-unauthorized"),
+      ],
+    },
+    top: "key_rejected",
+    second: "credentials_not_received",
+  },
+  {
+    name: "the same bare 401 from PHP behind Apache: the Authorization header is the likelier loss",
+    spec: {
+      key: KEYS.custom,
+      auth: { placement: "basic" },
+      probes: [
+        inline("as-sent", "apachePhpBasicChallenge"),
+        inline("no-credential", "apachePhpBasicChallenge"),
+      ],
+    },
+    top: "credentials_not_received",
+    second: "key_rejected",
+  },
+  {
     name: "a bare Bearer challenge without error= (RFC 6750: nothing was seen)",
     spec: {
       key: KEYS.custom,
