@@ -131,6 +131,29 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
     );
   }
 
+  // 3c. A bare key in Authorization, with no scheme word, that an API the catalog does not
+  // know answered as it answers no key at all: almost every API wants a scheme word there
+  // (Bearer, Token, Bot, Basic, Api-Key…), and one that does not find it ignores the header.
+  if (
+    asSent &&
+    !p &&
+    auth?.placement === "authorization" &&
+    !/\s/.test(ev.inspection.cleaned) &&
+    !working &&
+    !asSent.response.layer.isGateway &&
+    (asSent.meaning === "missing" ||
+      (ctx.noCredential !== undefined && sameAnswer(ctx.noCredential.response, asSent.response)))
+  ) {
+    confidence = Math.max(confidence, 0.66);
+    headline = `${ctx.apiTitle} ignored the key sent without a scheme word`;
+    evidence.push(
+      `The key went as a bare Authorization value and ${ctx.apiName} answered ${answerLabel(asSent)}, as it does without a key: most APIs only read Authorization after a scheme word such as Bearer, Token or Bot.`,
+    );
+    fix.push(
+      "Check the API's documentation for the word that goes before the key in Authorization (Bearer, Token, Bot, Api-Key…) and send it that way.",
+    );
+  }
+
   // 4. AWS SigV4: the header was there but not in the shape AWS wants.
   const aws = asSent ? awsRefusal(asSent.response) : undefined;
   if (asSent && aws === "incomplete_signature") {

@@ -117,6 +117,19 @@ export const PLACEMENT_AND_PATH_CASES: Case[] = [
     second: "credentials_not_received",
   },
   {
+    name: "a bare key in Authorization, answered as no key: the scheme word is missing",
+    spec: {
+      key: KEYS.custom,
+      auth: { placement: "authorization" },
+      probes: [
+        recorded("as-sent", "express-plain-unauthorized"),
+        recorded("no-credential", "express-plain-unauthorized"),
+      ],
+    },
+    top: "wrong_auth_header",
+    fix: /scheme word|Bearer/,
+  },
+  {
     name: "the same bare 401 from PHP behind Apache: the Authorization header is the likelier loss",
     spec: {
       key: KEYS.custom,
