@@ -71,6 +71,24 @@ const ENDPOINT_WORDING =
 const NOT_AUTHORIZED_WORDING =
   /insufficient[_ ]scope|missing[_ ]scope|not allowed|permission|not permitted|(does not|doesn't) have access|restricted|\bplan\b|upgrade|not accessible|not authori[sz]ed to|scope|no_permission/i;
 
+/**
+ * Words that name a missing permission precisely enough to outrank a 401's generic reading
+ * (ElevenLabs answers 401 `missing_permissions` to a valid but restricted key).
+ */
+const PERMISSION_WORDING =
+  /missing[_ ]permissions?|insufficient[_ ](scopes?|permissions?)|missing[_ ]scopes?|missing the (required )?(permission|scope)|lacks? the (required )?(permission|scope)|(does not|doesn't) have (the )?(required )?(permissions?|scopes?)\b/i;
+
+/** "Invalid" that is about the permissions, not the key: "Invalid permissions". */
+const PERMISSION_ADJECTIVE = /\b(invalid|incorrect)[ _](permissions?|scopes?)/gi;
+
+/**
+ * A catch-all message that lists the possibilities ("invalid, has expired, or does not have
+ * permission"; "expired, revoked, malformed or invalid") names none of them: it is read as a
+ * refusal of the key, not as an expiry, unless an error code names the expiry.
+ */
+const CATCH_ALL =
+  /\b(invalid|revoked|malformed|incorrect)\b[^.]{0,80}\bor\b|\bor\b[^.]{0,80}\b(invalid|revoked|malformed|incorrect)\b/i;
+
 function fromCatalog(
   provider: Provider | undefined,
   res: ProbeResponse,
@@ -107,17 +125,20 @@ function fromWording(res: ProbeResponse): AnswerMeaning | undefined {
   }
   if (ENDPOINT_WORDING.test(text)) return "wrong_endpoint";
   const disguisedError = res.status < 300 && !isSuccess(res);
-  if (
-    (res.status === 403 || disguisedError) &&
-    NOT_AUTHORIZED_WORDING.test(text) &&
-    !/invalid|incorrect/i.test(text)
-  ) {
+  const aboutTheKey = /invalid|incorrect/i.test(text.replace(PERMISSION_ADJECTIVE, ""));
+  if ((res.status === 403 || disguisedError) && NOT_AUTHORIZED_WORDING.test(text) && !aboutTheKey) {
     return "not_authorized";
   }
+  // The server's own words outrank the status: a 401 that names a missing permission.
+  if (res.status === 401 && PERMISSION_WORDING.test(text) && !aboutTheKey) return "not_authorized";
   const isError = res.status >= 400 || !isSuccess(res);
   if (!isError) return undefined;
   for (const { meaning, pattern } of WORDING) {
-    if (pattern.test(text)) return meaning;
+    if (!pattern.test(text)) continue;
+    // An error code that says expired (session_expired, token_expired) is specific again.
+    const expiredCode = /\w[._]expired|expired[._]\w/i.test(text);
+    if (meaning === "expired" && CATCH_ALL.test(text) && !expiredCode) return "invalid";
+    return meaning;
   }
   if (res.status === 404) return "wrong_endpoint";
   return undefined;

@@ -88,6 +88,56 @@ describe("readAnswer without a catalog entry", () => {
       "rate_limited",
     ],
     ["a plain 401", { variant: "as-sent", status: 401, headers: {}, body: "" }, undefined],
+    [
+      "a catch-all that lists expiry among other refusals names none of them",
+      {
+        variant: "as-sent",
+        status: 403,
+        headers: {},
+        body: "The specified API key is invalid, has expired, or does not have permission to access the specified package.",
+      },
+      "invalid",
+    ],
+    [
+      "an error code that says expired is specific even beside 'invalid or expired'",
+      {
+        variant: "as-sent",
+        status: 401,
+        headers: {},
+        body: JSON.stringify({
+          id: "api.context.session_expired.app_error",
+          message: "Invalid or expired session, please login again.",
+        }),
+      },
+      "expired",
+    ],
+    [
+      "a 401 that names a missing permission: the words outrank the status",
+      {
+        variant: "as-sent",
+        status: 401,
+        headers: {},
+        body: JSON.stringify({
+          detail: {
+            status: "missing_permissions",
+            message: "The API key you used is missing the permission user_read.",
+          },
+        }),
+      },
+      "not_authorized",
+    ],
+    [
+      "'Invalid permissions' on a 403 is about permissions, not the key",
+      {
+        variant: "as-sent",
+        status: 403,
+        headers: {},
+        body: JSON.stringify({
+          error: { type: "INVALID_PERMISSIONS", message: "Invalid permissions for this base" },
+        }),
+      },
+      "not_authorized",
+    ],
   ];
   it.each(rows)("%s", async (_n, spec, meaning) => {
     expect(readAnswer(undefined, await probeOf(spec))?.meaning).toBe(meaning);
