@@ -1,4 +1,4 @@
-import { placementLabel } from "../../providers/placement";
+import { placementLabel, placementName } from "../../providers/placement";
 import type { KeyFormat } from "../../providers/schema";
 import { basisFor, KIND_LABELS, refused } from "../rule-support/evidence-lookups";
 import { headerStep, regenerateStep } from "../rule-support/fix-steps";
@@ -32,8 +32,14 @@ export const keyWrongType: Rule = (ev, ctx) => {
       ? formats[0]
       : undefined;
   if (!wrong && !saysWrongType) return undefined;
-  // The provider's own usable key in the wrong place is a header problem (wrong_auth_header).
-  const ownUsableKey = formats.some((f) => !unusable(f, ev.auth?.placement));
+  // The provider's own usable key in the wrong place is a header problem (wrong_auth_header);
+  // in the provider's own place, "wrong kind" is about the key (a bot token for a user method).
+  const placedRight =
+    provider !== undefined &&
+    ev.auth !== undefined &&
+    ev.auth.placement === provider.auth.placement &&
+    placementName(ev.auth) === placementName(provider.auth);
+  const ownUsableKey = !placedRight && formats.some((f) => !unusable(f, ev.auth?.placement));
 
   const evidence: string[] = [];
   let confidence = 0;

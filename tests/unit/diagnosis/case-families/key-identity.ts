@@ -129,6 +129,18 @@ export const KEY_IDENTITY_CASES: Case[] = [
     top: "key_expired",
   },
   {
+    name: "Slack bot token on a user-token method, sent as Slack reads it: the kind of token is wrong",
+    spec: {
+      key: KEYS.slack,
+      provider: "slack",
+      probes: [
+        recorded("as-sent", "slack-not-allowed-token-type"),
+        recorded("no-credential", "slack-not-authed"),
+      ],
+    },
+    top: "key_wrong_type",
+  },
+  {
     name: "GitLab OAuth token expired",
     spec: {
       key: KEYS.gitlab,
