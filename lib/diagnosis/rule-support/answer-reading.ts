@@ -51,7 +51,11 @@ const WORDING: { meaning: AnswerMeaning; pattern: RegExp }[] = [
     pattern:
       /not yet valid|not valid (yet|before|until)|not active yet|used before|issued in the future|\bnbf\b/i,
   },
-  { meaning: "wrong_type", pattern: /not_allowed_token_type|publishable key|secret key required/i },
+  {
+    meaning: "wrong_type",
+    pattern:
+      /not_allowed_token_type|publishable key|secret key required|api keys? (are |is )?not supported|(no longer|stopped) support\w* (account )?passwords?|passwords? (are |is )?no longer (supported|accepted)/i,
+  },
   {
     meaning: "missing",
     pattern:

@@ -1,10 +1,13 @@
 import { placementLabel, placementName } from "../../providers/placement";
 import type { KeyFormat } from "../../providers/schema";
+import { answerText } from "../rule-support/answer-reading";
 import { basisFor, KIND_LABELS, refused } from "../rule-support/evidence-lookups";
 import { headerStep, regenerateStep } from "../rule-support/fix-steps";
 import { fixForKind } from "../rule-support/key-kind-fixes";
 import { answerLabel, article } from "../rule-support/probe-sentences";
 import type { Rule } from "../rule-support/rule";
+
+const EXPECTS_OAUTH = /expected (an? )?oauth ?2? access token/i;
 
 /** Kinds that are never a credential on their own, whatever the catalog's flag says. */
 const NEVER_CREDENTIAL = new Set(["publishable", "key_id", "account_id", "application_key"]);
@@ -31,7 +34,17 @@ export const keyWrongType: Rule = (ev, ctx) => {
     formats.length > 0 && formats.every((f) => unusable(f, ev.auth?.placement))
       ? formats[0]
       : undefined;
-  if (!wrong && !saysWrongType) return undefined;
+  // The API says it wants an OAuth access token, and the key is a catalog API key (not a
+  // JWT or an OAuth token): an API key where the API only takes OAuth (Vertex AI, most
+  // Google Cloud APIs).
+  const wantsOAuth =
+    asSent !== undefined &&
+    !saysWrongType &&
+    EXPECTS_OAUTH.test(answerText(asSent.response)) &&
+    ev.inspection.jwt === undefined &&
+    ev.keyProviders.length > 0 &&
+    ev.keyProviders.every((k) => k.keyKind !== "oauth_token" && k.keyKind !== "token");
+  if (!wrong && !saysWrongType && !wantsOAuth) return undefined;
   // The provider's own usable key in the wrong place is a header problem (wrong_auth_header);
   // in the provider's own place, "wrong kind" is about the key (a bot token for a user method).
   const placedRight =
@@ -50,6 +63,12 @@ export const keyWrongType: Rule = (ev, ctx) => {
       wrong.kind === "global_key" && ev.auth
         ? `The key has the format of ${article(provider.name)} ${provider.name} ${kind}, which does not work as ${placementLabel(ev.auth)}.`
         : `The key has the format of ${article(provider.name)} ${provider.name} ${kind}, which the API does not accept as a credential.`,
+    );
+  }
+  if (wantsOAuth && asSent) {
+    confidence = Math.max(confidence, 0.75);
+    evidence.push(
+      "The API says it expects an OAuth access token, and the key has the shape of an API key, not of a token.",
     );
   }
   if (asSent) {

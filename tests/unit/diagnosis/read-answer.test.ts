@@ -89,6 +89,28 @@ describe("readAnswer without a catalog entry", () => {
     ],
     ["a plain 401", { variant: "as-sent", status: 401, headers: {}, body: "" }, undefined],
     [
+      "'API keys are not supported by this API': the wrong kind of credential",
+      {
+        variant: "as-sent",
+        status: 401,
+        headers: {},
+        body: JSON.stringify({
+          error: { code: 401, message: "API keys are not supported by this API." },
+        }),
+      },
+      "wrong_type",
+    ],
+    [
+      "a service that stopped taking account passwords: the wrong kind of credential",
+      {
+        variant: "as-sent",
+        status: 401,
+        headers: {},
+        body: "We recently stopped supporting account passwords for API authentication.",
+      },
+      "wrong_type",
+    ],
+    [
       "a catch-all that lists expiry among other refusals names none of them",
       {
         variant: "as-sent",
