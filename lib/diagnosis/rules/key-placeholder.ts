@@ -19,6 +19,8 @@ const RUNTIME_FIXES: Record<string, string> = {
     "GitHub Actions replaces ${{ secrets.NAME }} only inside a workflow file: map it to an environment variable there (env: NAME: ${{ secrets.NAME }}), read that variable in your program, and check the secret exists in the repository or environment settings (workflows from forks get no secrets).",
   [VARIABLE_LABELS.template]:
     "{{NAME}} is replaced only by the tool that owns the template: in Postman, select the environment that defines the variable and check its Current value (a variable without one is sent as typed); in Handlebars, Jinja or similar, render the template before sending.",
+  [VARIABLE_LABELS.formatField]:
+    "{NAME} is replaced only when the string is formatted (Python's str.format or an f-string, a config template): the program sent the template without filling it in. Check that the setting holding the key is read and passed, and update the tool if it is its bug.",
   [VARIABLE_LABELS.shellBraces]: `The variable was never expanded: a shell replaces \${NAME} only outside single quotes, a .env file loaded without expansion keeps it as typed, and in code it is replaced only inside a template literal. Export the variable and write "\${NAME}" in double quotes, or in code read process.env.NAME (Node) or os.environ["NAME"] (Python).`,
   [VARIABLE_LABELS.shell]:
     'The variable was never expanded: a shell replaces $NAME only outside single quotes, and a .env file loaded without expansion keeps it as typed. Export the variable (export NAME=<key>) and write "$NAME" in double quotes, or in code read process.env.NAME (Node) or os.environ["NAME"] (Python).',
