@@ -80,7 +80,7 @@ const NOT_AUTHORIZED_WORDING =
  * (ElevenLabs answers 401 `missing_permissions` to a valid but restricted key).
  */
 const PERMISSION_WORDING =
-  /missing[_ ]permissions?|insufficient[_ ](scopes?|permissions?)|missing[_ ]scopes?|missing the (required )?(permission|scope)|lacks? the (required )?(permission|scope)|(does not|doesn't) have (the )?(required )?(permissions?|scopes?)\b/i;
+  /only (the )?(master|admin|root|owner)('s)? (key|token)s? (can|may)|missing[_ ]permissions?|insufficient[_ ](scopes?|permissions?)|missing[_ ]scopes?|missing the (required )?(permission|scope)|lacks? the (required )?(permission|scope)|(does not|doesn't) have (the )?(required )?(permissions?|scopes?)\b/i;
 
 /** "Invalid" that is about the permissions, not the key: "Invalid permissions". */
 const PERMISSION_ADJECTIVE = /\b(invalid|incorrect)[ _](permissions?|scopes?)/gi;

@@ -111,6 +111,21 @@ describe("readAnswer without a catalog entry", () => {
       "wrong_type",
     ],
     [
+      "a 401 that says only the master key may do this: a permission, not a bad key",
+      {
+        variant: "as-sent",
+        status: 401,
+        headers: {},
+        body: JSON.stringify({
+          error: {
+            message:
+              "Authentication Error, Only master key can be used to generate, delete, update info for new keys/users/teams.",
+          },
+        }),
+      },
+      "not_authorized",
+    ],
+    [
       "a catch-all that lists expiry among other refusals names none of them",
       {
         variant: "as-sent",

@@ -228,6 +228,18 @@ export const KEY_PASTE_CASES: Case[] = [
 
   // ── key_truncated ───────────────────────────────────────────────────────────
   {
+    name: "a short sk- key to an API the catalog does not know: sk- is no proof of a cut OpenAI key",
+    spec: {
+      key: "sk-eeom3872A36SwSSQ4CS4tG",
+      auth: { placement: "bearer" },
+      probes: [
+        recorded("as-sent", "express-plain-unauthorized"),
+        recorded("no-credential", "express-plain-unauthorized"),
+      ],
+    },
+    top: "key_rejected",
+  },
+  {
     name: "OpenAI project key cut after 30 characters",
     spec: {
       key: KEYS.openai.slice(0, 38),
