@@ -1,4 +1,5 @@
 import { documentedPlacement, judgedAlike } from "../baseline";
+import { DOUBTFUL, LEANING, LIKELY, NOTCH, NUDGE, PROBABLE, SAID } from "../confidence";
 import type { AnswerReading } from "../rule-support/answer-reading";
 import { refused } from "../rule-support/evidence-lookups";
 import { headerStep, requiredHeaderSteps } from "../rule-support/fix-steps";
@@ -54,14 +55,14 @@ export const credentialsNotReceived: Rule = (ev, ctx) => {
     // header-dropper on the way (a gateway, PHP behind CGI/FastCGI) tips it towards the key
     // being lost. Where the placement was only our guess, not reading it is the likelier.
     confidence = saysMissing
-      ? 0.9
+      ? SAID
       : judgedAlike(ev, ctx, asSent)
-        ? 0.4
+        ? DOUBTFUL
         : dropsHeadersOnTheWay(asSent) || !documentedPlacement(ev, ctx)
-          ? 0.62
-          : 0.42;
+          ? LEANING + NUDGE
+          : DOUBTFUL + NUDGE;
   } else {
-    confidence = baseline ? 0.7 : 0.75;
+    confidence = baseline ? PROBABLE : LIKELY - NOTCH;
   }
   if (saysMissing) {
     evidence.push(

@@ -1,4 +1,5 @@
 import { GATEWAYS } from "../../providers/gateways/index";
+import { NUDGE, SAID } from "../confidence";
 import { awsRefusal } from "../rule-support/aws-refusals";
 import { gatewayFixSteps } from "../rule-support/gateway-fix-steps";
 import { gatewayAnswerSentence, gatewayOf } from "../rule-support/gateway-sentences";
@@ -18,7 +19,7 @@ export const gatewayRejected: Rule = (_ev, ctx) => {
       [400, 401, 403, 404].includes(res.status));
   if (!gatewayAnswer) return undefined;
 
-  let confidence = accessLogin ? 0.93 : 0.55 + 0.4 * res.layer.confidence;
+  let confidence = accessLogin ? SAID + NUDGE : 0.55 + 0.4 * res.layer.confidence;
   const gateway = gatewayOf(asSent);
   const name = GATEWAYS[layer].sentenceName;
   const evidence = [

@@ -1,4 +1,5 @@
 import { placementLabel } from "../../providers/placement";
+import { LIKELY, NUDGE, SAID } from "../confidence";
 import { findingKindsFor } from "../finding-causes";
 import { weighCleaned } from "../rule-support/cleaned-probe";
 import { basisFor, echoWithFindings, findingsOf } from "../rule-support/evidence-lookups";
@@ -12,7 +13,7 @@ export const keySchemePrefix: Rule = (ev, ctx) => {
   if (found.length === 0 && !echoed) return undefined;
 
   const evidence = found.slice(0, 2).map((f) => f.message);
-  let confidence = found.length > 0 ? 0.8 : 0;
+  let confidence = found.length > 0 ? LIKELY : 0;
   const doubles = ev.auth?.placement === "bearer" || ev.auth?.placement === "authorization";
   if (found.length > 0 && ev.auth) {
     evidence.push(
@@ -24,7 +25,7 @@ export const keySchemePrefix: Rule = (ev, ctx) => {
     problem: "the prefix is",
   });
   if (echoed) {
-    confidence = Math.max(confidence, 0.92);
+    confidence = Math.max(confidence, SAID + NUDGE);
     evidence.push(
       `The echo check saw your app send ${echoed.credential?.name ?? "the header"} with the scheme word inside the key as well (e.g. "Bearer Bearer …").`,
     );

@@ -1,5 +1,6 @@
 import type { ProviderId } from "../../providers";
 import { getProvider } from "../../providers";
+import { DOUBTFUL, EVEN, NOTCH, PROVEN, STRONG } from "../confidence";
 import { basisFor, KIND_LABELS, refused } from "../rule-support/evidence-lookups";
 import { answerLabel, article } from "../rule-support/probe-sentences";
 import type { Rule } from "../rule-support/rule";
@@ -36,13 +37,13 @@ export const keyTruncated: Rule = (ev, ctx) => {
   const match = own ?? ctx.truncated[0]!;
   const { provider, kind, keyPage, prefix } = formatLabel(match.providerId, match.formatId);
   const shared = !own && !ctx.provider && prefix.length <= SHARED_PREFIX_MAX;
-  let confidence = own || (!ctx.provider && !shared) ? 0.85 : shared ? 0.4 : 0.55;
+  let confidence = own || (!ctx.provider && !shared) ? STRONG : shared ? DOUBTFUL : EVEN + NOTCH;
   const evidence = [
     `The key is ${ev.key.length} characters long; it starts like ${article(provider)} ${provider} ${kind}, which has at least ${match.expectedMin}.`,
   ];
   const asSent = refused(ctx);
   if (asSent) {
-    confidence = Math.min(0.95, confidence + 0.05);
+    confidence = Math.min(PROVEN, confidence + NOTCH);
     evidence.push(`${ctx.apiTitle} answered ${answerLabel(asSent)}.`);
   }
   return {

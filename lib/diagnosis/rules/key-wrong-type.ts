@@ -1,5 +1,6 @@
 import { placementLabel, placementName } from "../../providers/placement";
 import type { KeyFormat } from "../../providers/schema";
+import { LIKELY, NOTCH, NUDGE, SAID, STRONG, WEAK } from "../confidence";
 import { answerText } from "../rule-support/answer-reading";
 import { basisFor, KIND_LABELS, refused } from "../rule-support/evidence-lookups";
 import { headerStep, regenerateStep } from "../rule-support/fix-steps";
@@ -57,7 +58,7 @@ export const keyWrongType: Rule = (ev, ctx) => {
   const evidence: string[] = [];
   let confidence = 0;
   if (wrong && provider) {
-    confidence = 0.85;
+    confidence = STRONG;
     const kind = KIND_LABELS[wrong.kind] ?? wrong.kind;
     evidence.push(
       wrong.kind === "global_key" && ev.auth
@@ -66,7 +67,7 @@ export const keyWrongType: Rule = (ev, ctx) => {
     );
   }
   if (wantsOAuth && asSent) {
-    confidence = Math.max(confidence, 0.75);
+    confidence = Math.max(confidence, LIKELY - NOTCH);
     evidence.push(
       "The API says it expects an OAuth access token, and the key has the shape of an API key, not of a token.",
     );
@@ -74,8 +75,9 @@ export const keyWrongType: Rule = (ev, ctx) => {
   if (asSent) {
     // With the provider's own usable key, "wrong kind of credential" means the wrong header:
     // wrong_auth_header explains it, and a new key would not help.
-    if (saysWrongType) confidence = ownUsableKey ? 0.3 : Math.max(confidence, 0.88) + 0.05;
-    else confidence += 0.05;
+    if (saysWrongType)
+      confidence = ownUsableKey ? WEAK : Math.max(confidence, SAID - NUDGE) + NOTCH;
+    else confidence += NOTCH;
     evidence.push(`${ctx.apiTitle} answered ${answerLabel(asSent)}.`);
   }
   const kindFix = wrong ? fixForKind(wrong.kind, ctx) : undefined;

@@ -3,6 +3,7 @@ import { GATEWAYS } from "../../providers/gateways/index";
 import { placementLabel, placementName, sameAuth } from "../../providers/placement";
 import type { AlternativeAuth } from "../../providers/schema";
 import { provenAlternative } from "../baseline";
+import { EVEN, LEANING, LIKELY, NOTCH, NUDGE, PROBABLE, PROVEN, SAID, STRONG } from "../confidence";
 import type { Evidence } from "../evidence";
 import { hyphenSpelling } from "../follow-up";
 import { awsRefusal } from "../rule-support/aws-refusals";
@@ -42,7 +43,7 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
   // 1. Another placement of the same key worked: the strongest proof there is.
   const working = asSent ? provenAlternative(ctx) : undefined;
   if (working && asSent) {
-    confidence = 0.95;
+    confidence = PROVEN;
     const label = working.probe.description;
     evidence.push(
       `The same key worked as ${label} (${answerLabel(working)}), while ${placementLabel(ev.auth)} got ${answerLabel(asSent)}.`,
@@ -82,7 +83,7 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
   const auth = ev.auth;
   const accepted = auth !== undefined && placements.some((a) => samePlacement(a, auth));
   if (p && auth && !accepted) {
-    confidence = Math.max(confidence, asSent ? 0.72 : 0.55);
+    confidence = Math.max(confidence, asSent ? PROBABLE + NUDGE : EVEN + NOTCH);
     if (!working)
       headline = `${p.name} reads the key from ${placementLabel(p.auth)}, not ${placementLabel(auth)}`;
     evidence.push(
@@ -94,7 +95,7 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
       (asSent.meaning === "missing" ||
         (ctx.noCredential !== undefined && sameAnswer(ctx.noCredential.response, asSent.response)));
     if (unseen) {
-      confidence = Math.max(confidence, 0.9);
+      confidence = Math.max(confidence, SAID);
       evidence.push(
         `${p.name} answered ${answerLabel(asSent)}, as it does when no key is sent: it does not read the key from there.`,
       );
@@ -108,7 +109,7 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
     const schemes = asSent.response.challenges.map((c) => c.scheme.toLowerCase());
     if (schemes.length > 0 && (used === undefined || !schemes.includes(used))) {
       const offered = asSent.response.challenges.map((c) => `"${c.scheme}"`);
-      confidence = Math.max(confidence, 0.6);
+      confidence = Math.max(confidence, LEANING);
       evidence.push(
         `The answer's WWW-Authenticate header asks for credentials of the ${offered.join(" or ")} kind, not the kind that was sent.`,
       );
@@ -125,7 +126,7 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
     ownKey &&
     !samePlacement(ev.auth, p.auth)
   ) {
-    confidence = Math.max(confidence, 0.85);
+    confidence = Math.max(confidence, STRONG);
     evidence.push(
       `${p.name} answered ${answerLabel(asSent)}: it takes this kind of key as ${placementLabel(p.auth)}, not ${placementLabel(ev.auth)}.`,
     );
@@ -144,7 +145,7 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
     (asSent.meaning === "missing" ||
       (ctx.noCredential !== undefined && sameAnswer(ctx.noCredential.response, asSent.response)))
   ) {
-    confidence = Math.max(confidence, 0.66);
+    confidence = Math.max(confidence, LEANING + NOTCH);
     headline = `${ctx.apiTitle} ignored the key sent without a scheme word`;
     evidence.push(
       `The key went as a bare Authorization value and ${ctx.apiName} answered ${answerLabel(asSent)}, as it does without a key: most APIs only read Authorization after a scheme word such as Bearer, Token or Bot.`,
@@ -157,7 +158,7 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
   // 4. AWS SigV4: the header was there but not in the shape AWS wants.
   const aws = asSent ? awsRefusal(asSent.response) : undefined;
   if (asSent && aws === "incomplete_signature") {
-    confidence = Math.max(confidence, 0.8);
+    confidence = Math.max(confidence, LIKELY);
     evidence.push(
       `AWS answered ${answerLabel(asSent)}: the Authorization header is not a SigV4 signature (the way AWS signs each request with an access key).`,
     );
@@ -165,7 +166,7 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
       "This AWS endpoint wants a SigV4-signed request: make it with an AWS SDK or a SigV4 signing library (curl --aws-sigv4, aws4fetch). If you were given an API Gateway API key instead, send it as x-api-key; a plain Bearer key does not work.",
     );
   } else if (aws === "missing_token") {
-    confidence = Math.max(confidence, 0.45);
+    confidence = Math.max(confidence, EVEN - NOTCH);
     evidence.push(
       "AWS API Gateway said Missing Authentication Token: if the path exists, the route wants a SigV4-signed request (AWS's request signing), not a key in a header.",
     );
@@ -177,7 +178,7 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
     (e) => e.credential && names.size > 0 && !names.has(e.credential.name.toLowerCase()),
   );
   if (echoed?.credential && p) {
-    confidence = Math.max(confidence, 0.85);
+    confidence = Math.max(confidence, STRONG);
     basis = "environment";
     evidence.push(
       `The echo check saw your app send the key in ${echoed.credential.name}, but ${p.name} reads it from ${[...names].join(" or ")}.`,
