@@ -2,7 +2,8 @@
  * Reads one upstream answer: is it success, and if not, what does it say about the key?
  * The provider catalog's `badKeyAnswers` come first (Gemini's 400 API_KEY_INVALID, Slack's
  * 200 ok:false, Anthropic's 404 for a disabled key); generic wording and RFC 6750 error
- * codes fill in for APIs the catalog does not know.
+ * codes fill in for APIs the catalog does not know. The server's own words outrank a generic
+ * reading of the status (docs/diagnosis.md, "Reading one answer").
  */
 
 import type { Provider } from "../../providers";
