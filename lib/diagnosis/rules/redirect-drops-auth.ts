@@ -1,4 +1,5 @@
 import { EVEN, NUDGE, SAID, STRONG } from "../confidence";
+import { loginWall } from "../rule-support/login-wall";
 import { isRedirect } from "../rule-support/probe-lookups";
 import { statusLabel } from "../rule-support/probe-sentences";
 import type { Rule } from "../rule-support/rule";
@@ -9,6 +10,8 @@ export const redirectDropsAuth: Rule = (_ev, ctx) => {
   const redirect = res.redirect;
   // A Cloudflare Access login is a gateway asking for its own login: gateway_rejected says so.
   if (redirect?.cloudflareAccess) return undefined;
+  // So is a sign-in page that the request without a key was sent to as well.
+  if (loginWall(ctx)) return undefined;
   const location = redirect?.location ?? res.headers.location ?? "another URL";
   let confidence = EVEN;
   let headline = "The endpoint redirects; call the final URL directly";

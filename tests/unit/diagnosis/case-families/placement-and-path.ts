@@ -188,6 +188,23 @@ export const PLACEMENT_AND_PATH_CASES: Case[] = [
     headline: /another host/,
   },
   {
+    name: "a redirect to a sign-in page, with and without the key: a login wall, not a lost key",
+    spec: {
+      key: KEYS.custom,
+      url: "https://app.example.com/api/systems",
+      probes: [
+        redirect("as-sent", 303, "https://auth.example.com/?rd=https%3A%2F%2Fapp.example.com%2F"),
+        redirect(
+          "no-credential",
+          303,
+          "https://auth.example.com/?rd=https%3A%2F%2Fapp.example.com%2F",
+        ),
+      ],
+    },
+    top: "gateway_rejected",
+    headline: /login wall/,
+  },
+  {
     name: "trailing-slash redirect on the same origin",
     spec: {
       key: KEYS.custom,
