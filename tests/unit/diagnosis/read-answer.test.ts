@@ -126,6 +126,16 @@ describe("readAnswer without a catalog entry", () => {
       "not_authorized",
     ],
     [
+      "words that name another environment or region point at the endpoint",
+      {
+        variant: "as-sent",
+        status: 401,
+        headers: {},
+        body: 'API key is missing or invalid for the environment "us-east4-gcp". Check that the correct environment is specified.',
+      },
+      "wrong_endpoint",
+    ],
+    [
       "a catch-all that lists expiry among other refusals names none of them",
       {
         variant: "as-sent",
