@@ -45,6 +45,14 @@ export const keyWhitespace: Rule = (ev, ctx) => {
 
   const evidence = found.slice(0, 3).map((f) => f.message);
   const onlyInner = found.length > 0 && found.every((f) => f.kind === "inner_space");
+  // A bare Authorization value is the whole header: one space after a scheme word
+  // ("Bot <token>", "Api-Key <key>", "SSWS <token>") is its syntax, not a stray space.
+  const schemeSpace =
+    onlyInner &&
+    !echoed &&
+    ev.auth?.placement === "authorization" &&
+    /^[A-Za-z][\w-]{1,20} \S+$/.test(ev.inspection.cleaned);
+  if (schemeSpace) return undefined;
   const onlyLookAlike = found.length > 0 && found.every((f) => LOOK_ALIKE.includes(f.kind));
   let confidence =
     found.length === 0 ? 0 : onlyInner ? EVEN : onlyLookAlike ? PROBABLE : LIKELY - NOTCH;
