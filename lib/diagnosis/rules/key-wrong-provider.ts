@@ -1,5 +1,5 @@
 import { getProvider, type KeyMatch, type Provider, recognizeKey } from "../../providers";
-import { EVEN, LEANING, NOTCH, NUDGE, PROVEN, STRONG } from "../confidence";
+import { LEANING, NOTCH, NUDGE, PROVEN, STRONG } from "../confidence";
 import type { Evidence } from "../evidence";
 import { basisFor, refused } from "../rule-support/evidence-lookups";
 import { answerLabel, article } from "../rule-support/probe-sentences";
