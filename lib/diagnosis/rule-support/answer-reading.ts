@@ -66,7 +66,7 @@ const WORDING: { meaning: AnswerMeaning; pattern: RegExp }[] = [
   {
     meaning: "invalid",
     pattern:
-      /invalid|incorrect|revoked|bad credentials|not valid|malformed|unknown (api )?key|key not found|no such key|deleted|authentication failed|could not (be )?authenticate|not recogni[sz]ed|incompletesignature/i,
+      /invalid|incorrect|revoked|bad credentials|bad (http )?(auth\w* )?(header )?format|badly formed|not valid|malformed|unknown (api )?key|key not found|no such key|deleted|authentication failed|could not (be )?authenticate|not recogni[sz]ed|incompletesignature/i,
   },
 ];
 

@@ -136,6 +136,20 @@ describe("readAnswer without a catalog entry", () => {
       "wrong_endpoint",
     ],
     [
+      "'Bad HTTP authentication header format' beside a bare challenge: the value was read and refused",
+      {
+        variant: "as-sent",
+        status: 401,
+        headers: { "www-authenticate": 'Bearer realm="api"' },
+        body: JSON.stringify({
+          statusCode: 401,
+          error: "Unauthorized",
+          message: "Bad HTTP authentication header format",
+        }),
+      },
+      "invalid",
+    ],
+    [
       "a catch-all that lists expiry among other refusals names none of them",
       {
         variant: "as-sent",
