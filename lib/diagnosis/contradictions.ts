@@ -5,7 +5,7 @@
  */
 
 import { cleanedProven, provenAlternative } from "./baseline";
-import { EVEN, LEANING, LIKELY, NOTCH, STRONG } from "./confidence";
+import { EVEN, LEANING, LIKELY, NOTCH, SAID, STRONG } from "./confidence";
 import type { CauseCandidate, CauseId, RuleContext } from "./rule-support/rule";
 
 const KEY_CLEANUP: readonly CauseId[] = ["key_whitespace", "key_quotes", "key_scheme_prefix"];
@@ -89,6 +89,12 @@ export function resolveContradictions(
   if (ctx.jwt?.state === "expired") rank(table, "key_expired", ["key_rejected"]);
   if (ctx.jwt?.state === "not_yet_valid")
     rank(table, "key_not_yet_valid", ["key_rejected", "key_expired"]);
+  // A gateway that found no key, where the key sat in a header it does not read: the
+  // header is the root of the gateway's refusal (rule wrong_auth_header only reaches SAID
+  // here from the gateway's own placements or the catalog's).
+  if (ctx.asSent?.meaning === "missing" && ctx.asSent.response.layer.isGateway) {
+    rank(table, "wrong_auth_header", ["gateway_rejected", "credentials_not_received"], SAID);
+  }
   rank(table, "gateway_rejected", ["key_rejected", "credentials_not_received"], LIKELY);
   // A gateway that "answers as if no key was sent" is the gateway refusing: the refusal
   // is the root, the missing credential its symptom (both name the same layer).

@@ -3,7 +3,18 @@ import { GATEWAYS } from "../../providers/gateways/index";
 import { placementLabel, placementName, sameAuth } from "../../providers/placement";
 import type { AlternativeAuth } from "../../providers/schema";
 import { provenAlternative } from "../baseline";
-import { EVEN, LEANING, LIKELY, NOTCH, NUDGE, PROBABLE, PROVEN, SAID, STRONG } from "../confidence";
+import {
+  EVEN,
+  LEANING,
+  LIKELY,
+  NOTCH,
+  NUDGE,
+  PROBABLE,
+  PROVEN,
+  SAID,
+  STRONG,
+  WEAK,
+} from "../confidence";
 import type { Evidence } from "../evidence";
 import { hyphenSpelling } from "../follow-up";
 import { awsRefusal } from "../rule-support/aws-refusals";
@@ -58,6 +69,36 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
     }
   }
 
+  // 1c. A gateway in front says it found no key, the user put the key where they meant to,
+  // and the gateway's own placements are elsewhere (Kong's key-auth reads `apikey`): the key
+  // is in the wrong header for the layer that checks it. Without the user's own choice the
+  // placement was our guess, and gateway_rejected (with the gateway's fix) says it better.
+  const layer = asSent?.response.layer;
+  const gatewayReads = layer?.isGateway ? GATEWAYS[layer.layer].placements : [];
+  const userAuth = ev.auth;
+  if (
+    asSent &&
+    !working &&
+    ev.authChosen === true &&
+    userAuth !== undefined &&
+    layer !== undefined &&
+    layer.confidence >= LEANING &&
+    asSent.meaning === "missing" &&
+    gatewayReads.length > 0 &&
+    !gatewayReads.some((a) => sameAuth(a, userAuth))
+  ) {
+    const gateway = GATEWAYS[layer.layer];
+    const where = gatewayReads.map((a) => placementLabel(a)).join(" or ");
+    confidence = Math.max(confidence, SAID + NUDGE);
+    headline = `${capitalize(gateway.sentenceName)} reads its key from ${placementLabel(gatewayReads[0])}, not ${placementLabel(userAuth)}`;
+    evidence.push(
+      `${capitalize(gateway.sentenceName)} answered ${answerLabel(asSent)}, as if no key was sent: it reads its key as ${where}, and the key was sent as ${placementLabel(userAuth)}.`,
+    );
+    fix.push(
+      `Send the key where ${gateway.sentenceName} reads it: ${placementLabel(gatewayReads[0])}.`,
+    );
+  }
+
   // 1b. An underscored header name. nginx (and the proxies and gateways built on it) drops
   // such headers without a word, but from here a request cannot tell which hop dropped it
   // or whether the API reads another name: what it proves is that the name must change,
@@ -70,7 +111,7 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
     const unseen =
       asSent.meaning === "missing" ||
       (ctx.noCredential !== undefined && sameAnswer(ctx.noCredential.response, asSent.response));
-    confidence = Math.max(confidence, unseen ? 0.6 : 0.3);
+    confidence = Math.max(confidence, unseen ? LEANING : WEAK);
     evidence.push(
       `The header name ${ev.auth.name} has an underscore: nginx and the proxies built on it drop such headers silently (underscores_in_headers is off by default)${hyphenWorked ? `; spelled ${spelled} it arrived` : ", so the key may never have reached the API"}.`,
     );
