@@ -1,4 +1,4 @@
-import { NUDGE, PROVEN, SAID, STRONG } from "../confidence";
+import { CERTAIN, NUDGE, SAID, STRONG } from "../confidence";
 import { basisFor, refused } from "../rule-support/evidence-lookups";
 import { regenerateStep } from "../rule-support/fix-steps";
 import { answerLabel, capitalize } from "../rule-support/probe-sentences";
@@ -20,7 +20,7 @@ export const keyExpired: Rule = (_ev, ctx) => {
     );
   }
   if (asSent) {
-    if (saysExpired) confidence = jwtExpired ? PROVEN + NUDGE : SAID;
+    if (saysExpired) confidence = jwtExpired ? CERTAIN - NUDGE : SAID;
     evidence.push(
       `${ctx.apiTitle} answered ${answerLabel(asSent)}${asSent.note ? `: ${asSent.note}` : ""}.`,
     );

@@ -1,4 +1,4 @@
-import { NOTCH, NUDGE, PROVEN, SAID, WEAK } from "../confidence";
+import { CERTAIN, NOTCH, NUDGE, SAID, WEAK } from "../confidence";
 import { echoes } from "../rule-support/evidence-lookups";
 import { directReading } from "../rule-support/local-evidence";
 import { sameAnswer } from "../rule-support/probe-lookups";
@@ -38,7 +38,7 @@ export const proxyStripsAuth: Rule = (ev, ctx) => {
   ) {
     return {
       id: "proxy_strips_auth",
-      confidence: PROVEN + NUDGE,
+      confidence: CERTAIN - NUDGE,
       title: "The proxy on the way removes the key",
       headline: `The proxy at ${direct.host} removes the key before the API sees it`,
       evidence: [

@@ -1,5 +1,5 @@
 import { proven } from "../baseline";
-import { EVEN, NOTCH, NUDGE, PROVEN, SAID, WEAK } from "../confidence";
+import { CERTAIN, EVEN, NOTCH, NUDGE, SAID, WEAK } from "../confidence";
 import { echoes } from "../rule-support/evidence-lookups";
 import { CHECK_ENVIRONMENT_STEPS } from "../rule-support/fix-steps";
 import { localSource, workingOtherValue } from "../rule-support/local-evidence";
@@ -29,7 +29,7 @@ export const staleEnvironment: Rule = (ev, ctx) => {
       fp ? `${fp}, ${length} characters` : `${length} characters`;
     return {
       id: "stale_environment",
-      confidence: PROVEN + NUDGE,
+      confidence: CERTAIN - NUDGE,
       title: "An older value overrides the one that works",
       headline: `${capitalise(used)} overrides a working value from ${working.source}`,
       evidence: [
