@@ -37,7 +37,7 @@ export function cleanedProven(ctx: RuleContext): boolean {
  * provider's catalog lists, or, for an API the catalog does not know, a placement the user
  * named, or a header or query parameter (Bearer is only our guess for an unknown API).
  */
-function documentedPlacement(ev: Evidence, ctx: RuleContext): boolean {
+export function documentedPlacement(ev: Evidence, ctx: RuleContext): boolean {
   const p = ctx.provider;
   const auth = ev.auth;
   if (!auth) return false;

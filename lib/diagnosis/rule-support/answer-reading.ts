@@ -38,7 +38,7 @@ export interface AnswerReading {
 }
 
 /** The text a wording rule looks at: body, plus challenge error descriptions. */
-function answerText(res: ProbeResponse): string {
+export function answerText(res: ProbeResponse): string {
   const challengeText = res.challenges
     .map((c) => [c.params.error, c.params.error_description].filter(Boolean).join(" "))
     .join(" ");
