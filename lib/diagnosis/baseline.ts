@@ -34,14 +34,15 @@ export function cleanedProven(ctx: RuleContext): boolean {
 
 /**
  * The key was sent where the API reads it, as far as anyone here knows: a placement the
- * provider's catalog lists, or, for an API the catalog does not know, a header or query
- * parameter the user named (Bearer is only our guess for an unknown API).
+ * provider's catalog lists, or, for an API the catalog does not know, a placement the user
+ * named, or a header or query parameter (Bearer is only our guess for an unknown API).
  */
-function documentedPlacement(ev: Evidence, ctx: RuleContext): boolean {
+export function documentedPlacement(ev: Evidence, ctx: RuleContext): boolean {
   const p = ctx.provider;
   const auth = ev.auth;
   if (!auth) return false;
-  if (!p) return auth.placement === "header" || auth.placement === "query";
+  if (!p)
+    return ev.authChosen === true || auth.placement === "header" || auth.placement === "query";
   return [p.auth, ...p.alternativeAuth].some(
     (a) => a.placement === auth.placement && placementName(a) === placementName(auth),
   );

@@ -5,6 +5,7 @@
  */
 
 import { cleanedProven, provenAlternative } from "./baseline";
+import { EVEN, LEANING, LIKELY, NOTCH, SAID, STRONG } from "./confidence";
 import type { CauseCandidate, CauseId, RuleContext } from "./rule-support/rule";
 
 const KEY_CLEANUP: readonly CauseId[] = ["key_whitespace", "key_quotes", "key_scheme_prefix"];
@@ -27,12 +28,12 @@ function scale(table: Table, ids: readonly CauseId[], factor: number): void {
 }
 
 /** When `winner` is convincing, each loser ends up just below it. */
-function rank(table: Table, winner: CauseId, losers: readonly CauseId[], atLeast = 0.5): void {
+function rank(table: Table, winner: CauseId, losers: readonly CauseId[], atLeast = EVEN): void {
   const w = table.get(winner);
   if (!w || w.confidence < atLeast) return;
   for (const id of losers) {
     const l = table.get(id);
-    if (l && l.confidence >= w.confidence) l.confidence = w.confidence - 0.05;
+    if (l && l.confidence >= w.confidence) l.confidence = w.confidence - NOTCH;
   }
 }
 
@@ -73,7 +74,7 @@ export function resolveContradictions(
   // A placeholder, a variable name or a redacted copy was never the key: "check that the key
   // still exists" would send the user after the wrong thing, so the refusal fades well below.
   const placeholder = table.get("key_placeholder");
-  if (placeholder && placeholder.confidence >= 0.85) scale(table, symptoms, 0.5);
+  if (placeholder && placeholder.confidence >= STRONG) scale(table, symptoms, 0.5);
   rank(table, "key_placeholder", [
     ...symptoms,
     "key_wrong_type",
@@ -82,13 +83,19 @@ export function resolveContradictions(
   ]);
   if (cleanedWorks) for (const id of KEY_CLEANUP) rank(table, id, symptoms);
   for (const id of ["key_truncated", "key_wrong_provider", "key_wrong_type"] as const) {
-    rank(table, id, ["key_rejected", "credentials_not_received", "gateway_rejected"], 0.6);
+    rank(table, id, ["key_rejected", "credentials_not_received", "gateway_rejected"], LEANING);
   }
-  rank(table, "key_wrong_provider", ["wrong_endpoint"], 0.6);
+  rank(table, "key_wrong_provider", ["wrong_endpoint"], LEANING);
   if (ctx.jwt?.state === "expired") rank(table, "key_expired", ["key_rejected"]);
   if (ctx.jwt?.state === "not_yet_valid")
     rank(table, "key_not_yet_valid", ["key_rejected", "key_expired"]);
-  rank(table, "gateway_rejected", ["key_rejected", "credentials_not_received"], 0.8);
+  // A gateway that found no key, where the key sat in a header it does not read: the
+  // header is the root of the gateway's refusal (rule wrong_auth_header only reaches SAID
+  // here from the gateway's own placements or the catalog's).
+  if (ctx.asSent?.meaning === "missing" && ctx.asSent.response.layer.isGateway) {
+    rank(table, "wrong_auth_header", ["gateway_rejected", "credentials_not_received"], SAID);
+  }
+  rank(table, "gateway_rejected", ["key_rejected", "credentials_not_received"], LIKELY);
   // A gateway that "answers as if no key was sent" is the gateway refusing: the refusal
   // is the root, the missing credential its symptom (both name the same layer).
   if (ctx.asSent?.response.layer.isGateway) {
@@ -96,10 +103,10 @@ export function resolveContradictions(
   }
   rank(table, "proxy_auth_required", ["gateway_rejected", "credentials_not_received"]);
   // Proven in the user's own environment: more actionable than "it works from here".
-  rank(table, "stale_environment", ["credentials_work"], 0.85);
-  rank(table, "proxy_strips_auth", ["credentials_work"], 0.85);
+  rank(table, "stale_environment", ["credentials_work"], STRONG);
+  rank(table, "proxy_strips_auth", ["credentials_work"], STRONG);
   // The key in a header the API does not read is why it "was not received".
-  rank(table, "wrong_auth_header", ["credentials_not_received"], 0.85);
+  rank(table, "wrong_auth_header", ["credentials_not_received"], STRONG);
   if (altWorks)
     rank(table, "wrong_auth_header", [
       "key_rejected",

@@ -14,6 +14,7 @@
  *     providerSource: source,                        // "explicit" provider, else "host" (providerForHost)
  *     keyProviders: providersForKey(inspection.cleaned),
  *     auth: resolveAuth(provider?.id, input.auth ?? { placement: "auto" }),
+ *     authChosen: input.auth !== undefined && input.auth.placement !== "auto",
  *     probes,                                        // [] when there is no endpoint
  *     now,
  *   };
@@ -223,6 +224,12 @@ export interface Evidence {
   keyProviders: { providerId: ProviderId; keyKind: KeyKind; formatId: string }[];
   /** The placement of the `as-sent` probe (after `auto` is resolved); also set in inspection-only mode when known. */
   auth?: ResolvedAuth;
+  /**
+   * The user named the placement (from the API's docs or their own code) rather than
+   * leaving it to `auto`: for an API the catalog does not know, only a named placement says
+   * where the API reads the key; `auto`'s Bearer is our guess.
+   */
+  authChosen?: boolean;
   target?: { origin: string; path: string; method: string };
   /** Empty in inspection-only mode. */
   probes: ProbeResult[];

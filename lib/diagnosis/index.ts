@@ -5,6 +5,7 @@
  */
 
 import { getProvider } from "../providers";
+import { EVEN, NEGLIGIBLE } from "./confidence";
 import { buildContext } from "./context";
 import { resolveContradictions } from "./contradictions";
 import type { Evidence } from "./evidence";
@@ -14,9 +15,9 @@ import type { CauseCandidate } from "./rule-support/rule";
 import { RULES } from "./rules";
 import { keyScrubber, textScrubber } from "./scrub";
 
-const MIN_CONFIDENCE = 0.05;
+const MIN_CONFIDENCE = NEGLIGIBLE;
 /** Below this, the best cause is too weak to stand without `inconclusive` beside it. */
-const CONVINCING = 0.5;
+const CONVINCING = EVEN;
 
 function round(n: number): number {
   return Math.round(Math.min(1, Math.max(0, n)) * 100) / 100;

@@ -72,9 +72,29 @@ const PLACEHOLDER_WORDS = new Set([
   "string",
   "bearer",
   "basic",
+  // Sentinels that tools and docs put in the key field of a local or keyless server
+  // (vLLM's EMPTY, llama.cpp's sk-no-key-required, LM Studio, Ollama, "not-needed").
+  "empty",
+  "not-needed",
+  "not_needed",
+  "notneeded",
+  "no-key",
+  "nokey",
+  "no-key-required",
+  "sk-no-key-required",
+  "lm-studio",
+  "ollama",
+  "fake",
+  "fake-key",
+  "dummy-key",
+  "anything",
 ]);
 
 const ANGLE_OR_BRACKET = /^(?:<[^<>]{1,100}>|\[[^[\]]{1,100}\])$/;
+/** A long value still inside a template's <…> markers: the key pasted into `<YOUR_KEY>`. */
+const INSIDE_MARKERS = /^(?:<[^<>\s]{101,198}>|\[[^[\]\s]{101,198}\])$/;
+/** A Python format-string field never rendered: `{api_key}`, `{config.key}`. */
+const FORMAT_FIELD = /^\{[A-Za-z_][\w.]{0,100}\}$/;
 const ALL_X = /^(?:[a-z0-9]+[-_])*x{3,}(?:[-_]x+)*$/i;
 
 /** Whole-value placeholders are short; longer values skip the whole-value patterns. */
@@ -110,6 +130,20 @@ export function findNotAKey(
         ),
       );
     }
+  }
+
+  if (!wholeIsPlaceholder && INSIDE_MARKERS.test(cleaned)) {
+    wholeIsPlaceholder = true;
+    out.push(
+      makeFinding(
+        "placeholder",
+        start,
+        end - start,
+        "error",
+        "template markers",
+        "The key is still inside a template's <…> or […] markers: the markers are not part of the key.",
+      ),
+    );
   }
 
   if (!wholeIsPlaceholder && cleaned.length <= MAX_PLACEHOLDER_TEXT_LENGTH) {
@@ -152,6 +186,8 @@ export function findNotAKey(
       out.push(variableFinding(start + offset, cleaned.length, NAME_LABEL));
     } else if (LOOKUP_WITHOUT_HINT.test(cleaned)) {
       out.push(variableFinding(start + offset, cleaned.length, variableLabel(cleaned)));
+    } else if (FORMAT_FIELD.test(cleaned)) {
+      out.push(variableFinding(start + offset, cleaned.length, VARIABLE_LABELS.formatField));
     }
   }
 
@@ -198,6 +234,7 @@ export const VARIABLE_LABELS = {
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the label names the Actions syntax.
   actions: "GitHub Actions expression ${{ … }}",
   template: "template variable {{…}}",
+  formatField: "format-string field {…}",
   // biome-ignore lint/suspicious/noTemplateCurlyInString: the label names the shell syntax.
   shellBraces: "shell variable ${…}",
   powershell: "PowerShell variable $env:…",

@@ -240,6 +240,7 @@ async function diagnoseOnce(
     providerSource: source,
     keyProviders: providersForKey(inspection.cleaned),
     auth,
+    authChosen: input.auth !== undefined && input.auth.placement !== "auto",
     probes,
     now,
   };

@@ -9,6 +9,8 @@ const EXACT = new Set([
   "www-authenticate",
   "proxy-authenticate",
   "server",
+  // PHP behind CGI/FastCGI drops Authorization: credentials_not_received weighs it.
+  "x-powered-by",
   "via",
   "date",
   "location",

@@ -2,7 +2,8 @@
  * Reads one upstream answer: is it success, and if not, what does it say about the key?
  * The provider catalog's `badKeyAnswers` come first (Gemini's 400 API_KEY_INVALID, Slack's
  * 200 ok:false, Anthropic's 404 for a disabled key); generic wording and RFC 6750 error
- * codes fill in for APIs the catalog does not know.
+ * codes fill in for APIs the catalog does not know. The server's own words outrank a generic
+ * reading of the status (docs/diagnosis.md, "Reading one answer").
  */
 
 import type { Provider } from "../../providers";
@@ -37,7 +38,7 @@ export interface AnswerReading {
 }
 
 /** The text a wording rule looks at: body, plus challenge error descriptions. */
-function answerText(res: ProbeResponse): string {
+export function answerText(res: ProbeResponse): string {
   const challengeText = res.challenges
     .map((c) => [c.params.error, c.params.error_description].filter(Boolean).join(" "))
     .join(" ");
@@ -51,7 +52,11 @@ const WORDING: { meaning: AnswerMeaning; pattern: RegExp }[] = [
     pattern:
       /not yet valid|not valid (yet|before|until)|not active yet|used before|issued in the future|\bnbf\b/i,
   },
-  { meaning: "wrong_type", pattern: /not_allowed_token_type|publishable key|secret key required/i },
+  {
+    meaning: "wrong_type",
+    pattern:
+      /not_allowed_token_type|publishable key|secret key required|api keys? (are |is )?not supported|(no longer|stopped) support\w* (account )?passwords?|passwords? (are |is )?no longer (supported|accepted)/i,
+  },
   {
     meaning: "missing",
     pattern:
@@ -61,15 +66,34 @@ const WORDING: { meaning: AnswerMeaning; pattern: RegExp }[] = [
   {
     meaning: "invalid",
     pattern:
-      /invalid|incorrect|revoked|bad credentials|not valid|malformed|unknown (api )?key|key not found|no such key|deleted|authentication failed|could not (be )?authenticate|not recogni[sz]ed|incompletesignature/i,
+      /invalid|incorrect|revoked|bad credentials|bad (http )?(auth\w* )?(header )?format|badly formed|not valid|malformed|unknown (api )?key|key not found|no such key|deleted|authentication failed|could not (be )?authenticate|not recogni[sz]ed|incompletesignature/i,
   },
 ];
 
+// The server names the place the key belongs to: another environment, region or site.
 const ENDPOINT_WORDING =
-  /unknown request url|invalid url|wrong api endpoint|no route matched|unknown (endpoint|route|path)|route not found|resource not found|deployment.{0,40}(not|does not) exist/i;
+  /(for|in) the (environment|region)\b|(check that )?the correct (environment|region|host|site|data ?center) is|wrong (environment|region|data ?center)|different (environment|region|data ?center)|unknown request url|invalid url|wrong api endpoint|no route matched|unknown (endpoint|route|path)|route not found|resource not found|deployment.{0,40}(not|does not) exist/i;
 
 const NOT_AUTHORIZED_WORDING =
   /insufficient[_ ]scope|missing[_ ]scope|not allowed|permission|not permitted|(does not|doesn't) have access|restricted|\bplan\b|upgrade|not accessible|not authori[sz]ed to|scope|no_permission/i;
+
+/**
+ * Words that name a missing permission precisely enough to outrank a 401's generic reading
+ * (ElevenLabs answers 401 `missing_permissions` to a valid but restricted key).
+ */
+const PERMISSION_WORDING =
+  /only (the )?(master|admin|root|owner)('s)? (key|token)s? (can|may)|missing[_ ]permissions?|insufficient[_ ](scopes?|permissions?)|missing[_ ]scopes?|missing the (required )?(permission|scope)|lacks? the (required )?(permission|scope)|(does not|doesn't) have (the )?(required )?(permissions?|scopes?)\b/i;
+
+/** "Invalid" that is about the permissions, not the key: "Invalid permissions". */
+const PERMISSION_ADJECTIVE = /\b(invalid|incorrect)[ _](permissions?|scopes?)/gi;
+
+/**
+ * A catch-all message that lists the possibilities ("invalid, has expired, or does not have
+ * permission"; "expired, revoked, malformed or invalid") names none of them: it is read as a
+ * refusal of the key, not as an expiry, unless an error code names the expiry.
+ */
+const CATCH_ALL =
+  /\b(invalid|revoked|malformed|incorrect)\b[^.]{0,80}\bor\b|\bor\b[^.]{0,80}\b(invalid|revoked|malformed|incorrect)\b/i;
 
 function fromCatalog(
   provider: Provider | undefined,
@@ -107,17 +131,20 @@ function fromWording(res: ProbeResponse): AnswerMeaning | undefined {
   }
   if (ENDPOINT_WORDING.test(text)) return "wrong_endpoint";
   const disguisedError = res.status < 300 && !isSuccess(res);
-  if (
-    (res.status === 403 || disguisedError) &&
-    NOT_AUTHORIZED_WORDING.test(text) &&
-    !/invalid|incorrect/i.test(text)
-  ) {
+  const aboutTheKey = /invalid|incorrect/i.test(text.replace(PERMISSION_ADJECTIVE, ""));
+  if ((res.status === 403 || disguisedError) && NOT_AUTHORIZED_WORDING.test(text) && !aboutTheKey) {
     return "not_authorized";
   }
+  // The server's own words outrank the status: a 401 that names a missing permission.
+  if (res.status === 401 && PERMISSION_WORDING.test(text) && !aboutTheKey) return "not_authorized";
   const isError = res.status >= 400 || !isSuccess(res);
   if (!isError) return undefined;
   for (const { meaning, pattern } of WORDING) {
-    if (pattern.test(text)) return meaning;
+    if (!pattern.test(text)) continue;
+    // An error code that says expired (session_expired, token_expired) is specific again.
+    const expiredCode = /\w[._]expired|expired[._]\w/i.test(text);
+    if (meaning === "expired" && CATCH_ALL.test(text) && !expiredCode) return "invalid";
+    return meaning;
   }
   if (res.status === 404) return "wrong_endpoint";
   return undefined;

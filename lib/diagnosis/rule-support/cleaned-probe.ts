@@ -1,4 +1,5 @@
 import { cleanedProven } from "../baseline";
+import { DOUBTFUL, EVEN, NOTCH, NUDGE, PROVEN } from "../confidence";
 import { refused } from "./evidence-lookups";
 import { sameAnswer } from "./probe-lookups";
 import { answerLabel } from "./probe-sentences";
@@ -27,18 +28,18 @@ export function weighCleaned(
   if (!cleaned) return confidence;
   if (cleanedProven(ctx)) {
     evidence.push(`${cleanup.without}, the same key worked: ${answerLabel(cleaned)}.`);
-    return 0.97;
+    return PROVEN + NUDGE;
   }
   const asSent = refused(ctx);
   if (asSent && sameAnswer(cleaned.response, asSent.response)) {
     evidence.push(
       `${cleanup.without}, the key still got the same answer, ${answerLabel(cleaned)}, so ${cleanup.problem} not the only problem.`,
     );
-    return Math.min(confidence, 0.4);
+    return Math.min(confidence, DOUBTFUL);
   }
   if (!cleaned.success) {
     evidence.push(`${cleanup.without}, the key was refused too: ${answerLabel(cleaned)}.`);
-    return Math.min(confidence, 0.45);
+    return Math.min(confidence, EVEN - NOTCH);
   }
   return confidence;
 }

@@ -1,4 +1,6 @@
-import { judgedAlike } from "../baseline";
+import { documentedPlacement, judgedAlike } from "../baseline";
+import { DOUBTFUL, LEANING, LIKELY, NOTCH, NUDGE, PROBABLE, SAID } from "../confidence";
+import type { AnswerReading } from "../rule-support/answer-reading";
 import { refused } from "../rule-support/evidence-lookups";
 import { headerStep, requiredHeaderSteps } from "../rule-support/fix-steps";
 import { gatewayFixSteps } from "../rule-support/gateway-fix-steps";
@@ -6,6 +8,19 @@ import { gatewayOf } from "../rule-support/gateway-sentences";
 import { sameAnswer } from "../rule-support/probe-lookups";
 import { answerLabel } from "../rule-support/probe-sentences";
 import type { Rule } from "../rule-support/rule";
+
+/**
+ * Signs that something between the network and the code that checks the key is known to
+ * drop the Authorization header: a gateway or proxy in front, PHP run as CGI/FastCGI, or
+ * Apache, which does not pass Authorization on to CGI/FastCGI applications unless told to
+ * (CGIPassAuth).
+ */
+function dropsHeadersOnTheWay(reading: AnswerReading): boolean {
+  const res = reading.response;
+  if (res.layer.isGateway) return true;
+  const software = `${res.headers["x-powered-by"] ?? ""} ${res.headers.server ?? ""}`;
+  return /\bphp\b|\bapache\b/i.test(software);
+}
 
 const CHECK_VARIABLE =
   "Check that the variable is set in the process that makes the request: an unset variable often sends an empty header.";
@@ -35,9 +50,19 @@ export const credentialsNotReceived: Rule = (ev, ctx) => {
       `With the key, ${who} answered ${answerLabel(asSent)}; with no key at all it answered exactly the same.`,
     );
     // "Invalid key" from an API that says it to a missing key too: its words point at the key.
-    confidence = saysMissing ? 0.9 : judgedAlike(ev, ctx, asSent) ? 0.4 : 0.62;
+    // Without words, and with the key where the API reads it, the sameness is as much "this
+    // API answers a missing and a wrong key alike" as "the key never arrived": only a known
+    // header-dropper on the way (a gateway, PHP behind CGI/FastCGI) tips it towards the key
+    // being lost. Where the placement was only our guess, not reading it is the likelier.
+    confidence = saysMissing
+      ? SAID
+      : judgedAlike(ev, ctx, asSent)
+        ? DOUBTFUL
+        : dropsHeadersOnTheWay(asSent) || !documentedPlacement(ev, ctx)
+          ? LEANING + NUDGE
+          : DOUBTFUL + NUDGE;
   } else {
-    confidence = baseline ? 0.7 : 0.75;
+    confidence = baseline ? PROBABLE : LIKELY - NOTCH;
   }
   if (saysMissing) {
     evidence.push(

@@ -1,3 +1,4 @@
+import { EVEN, LEANING, NOTCH, PROVEN } from "../confidence";
 import { CHECK_ENVIRONMENT_STEPS, requiredHeaderSteps } from "../rule-support/fix-steps";
 import { sameAnswer } from "../rule-support/probe-lookups";
 import { answerLabel, statusLabel } from "../rule-support/probe-sentences";
@@ -20,7 +21,7 @@ export const credentialsWork: Rule = (ev, ctx) => {
   ) {
     return {
       id: "credentials_work",
-      confidence: 0.6,
+      confidence: LEANING,
       title: "The key is accepted; the request itself is refused",
       headline: "The key gets past authentication; the request itself is wrong",
       evidence: [
@@ -41,7 +42,7 @@ export const credentialsWork: Rule = (ev, ctx) => {
       ? `${ctx.apiTitle} answered ${answerLabel(asSent)} to the key, sent from this machine.`
       : `${ctx.apiTitle} answered ${answerLabel(asSent)} to the key as pasted, sent from our server.`,
   ];
-  let confidence = 0.95;
+  let confidence = PROVEN;
   const fix = [
     "Compare your app's request with the working request: same URL (base URL, region, API version), same method, same header.",
     ...CHECK_ENVIRONMENT_STEPS,
@@ -49,7 +50,7 @@ export const credentialsWork: Rule = (ev, ctx) => {
   ];
   if (baseline?.success && sameAnswer(baseline.response, asSent.response)) {
     // The endpoint may not check keys at all: a 2xx then proves nothing about the key.
-    confidence = 0.55;
+    confidence = EVEN + NOTCH;
     evidence.push(
       "Without a key the answer was the same: this endpoint may not check keys at all.",
     );

@@ -1,3 +1,4 @@
+import { FAINT, NOTCH, PROVEN, WEAK } from "../confidence";
 import type { TransportError } from "../evidence";
 import { capitalize, variantLabel } from "../rule-support/probe-sentences";
 import type { Rule } from "../rule-support/rule";
@@ -51,7 +52,7 @@ export const endpointUnreachable: Rule = (ev, _ctx) => {
   const kinds = [...new Set(network.map((f) => f.error.kind))];
   return {
     id: "endpoint_unreachable",
-    confidence: all ? 0.95 : network.some((f) => f.variant === "as-sent") ? 0.35 : 0.15,
+    confidence: all ? PROVEN : network.some((f) => f.variant === "as-sent") ? WEAK + NOTCH : FAINT,
     title: "The endpoint could not be reached (DNS, TLS, connection or timeout)",
     headline: kinds.includes("blocked")
       ? "The endpoint is a private address that why401 will not call"

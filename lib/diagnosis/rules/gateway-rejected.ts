@@ -1,7 +1,9 @@
 import { GATEWAYS } from "../../providers/gateways/index";
+import { NUDGE, SAID, STRONG } from "../confidence";
 import { awsRefusal } from "../rule-support/aws-refusals";
 import { gatewayFixSteps } from "../rule-support/gateway-fix-steps";
 import { gatewayAnswerSentence, gatewayOf } from "../rule-support/gateway-sentences";
+import { loginWall } from "../rule-support/login-wall";
 import { capitalize } from "../rule-support/probe-sentences";
 import type { Rule } from "../rule-support/rule";
 
@@ -9,6 +11,23 @@ export const gatewayRejected: Rule = (_ev, ctx) => {
   const asSent = ctx.asSent;
   if (!asSent || asSent.success) return undefined;
   const res = asSent.response;
+  const wall = loginWall(ctx);
+  if (wall) {
+    return {
+      id: "gateway_rejected",
+      confidence: STRONG,
+      title: "A gateway or edge layer refused the request before the API",
+      headline: "A login wall in front of the API answered instead of the API",
+      evidence: [
+        `The endpoint redirects to a sign-in page at ${wall}, with the key and without it alike: a login layer in front of the API (forward authentication such as Authelia, oauth2-proxy or Authentik) answered, so the API never saw the request.`,
+      ],
+      fix: [
+        "Exempt the API's paths from the login layer (a bypass rule for the API's paths, e.g. ^/api/), so that the API's own key authentication handles them.",
+        "Or send the credential the login layer itself accepts (a service token or a bearer token it validates), as well as the API's key.",
+      ],
+      basis: "probe",
+    };
+  }
   const accessLogin = res.redirect?.cloudflareAccess === true;
   const layer = accessLogin ? "cloudflare-access" : res.layer.layer;
   const gatewayAnswer =
@@ -18,7 +37,7 @@ export const gatewayRejected: Rule = (_ev, ctx) => {
       [400, 401, 403, 404].includes(res.status));
   if (!gatewayAnswer) return undefined;
 
-  let confidence = accessLogin ? 0.93 : 0.55 + 0.4 * res.layer.confidence;
+  let confidence = accessLogin ? SAID + NUDGE : 0.55 + 0.4 * res.layer.confidence;
   const gateway = gatewayOf(asSent);
   const name = GATEWAYS[layer].sentenceName;
   const evidence = [

@@ -1,3 +1,4 @@
+import { FAINT, WEAK } from "../confidence";
 import { readAnswer } from "../rule-support/answer-reading";
 import { answerLabel, variantLabel } from "../rule-support/probe-sentences";
 import type { Rule } from "../rule-support/rule";
@@ -8,7 +9,7 @@ export const inconclusive: Rule = (ev, ctx) => {
     const findings = ev.inspection.findings.length;
     return {
       id: "inconclusive",
-      confidence: 0.3,
+      confidence: WEAK,
       title: "Not enough evidence yet: only the key was inspected",
       headline:
         findings === 0
@@ -41,7 +42,7 @@ export const inconclusive: Rule = (ev, ctx) => {
   const t = ctx.provider?.testEndpoint;
   return {
     id: "inconclusive",
-    confidence: 0.15,
+    confidence: FAINT,
     title: "No single cause fits well",
     headline: "No clear cause: here is what was seen",
     evidence: [`What the probes saw: ${seen.join("; ")}.`],

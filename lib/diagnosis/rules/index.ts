@@ -1,3 +1,8 @@
+/**
+ * One rule per cause: each reads the evidence and proposes at most its own cause, with a
+ * confidence from the scale in ../confidence.ts. How rules, contradictions and ranking fit
+ * together, and how to add a cause: docs/diagnosis.md.
+ */
 import type { CauseId, Rule } from "../rule-support/rule";
 import { credentialsNotReceived } from "./credentials-not-received";
 import { credentialsWork } from "./credentials-work";

@@ -1,3 +1,4 @@
+import { CERTAIN, NUDGE, SAID, STRONG } from "../confidence";
 import { basisFor, refused } from "../rule-support/evidence-lookups";
 import { regenerateStep } from "../rule-support/fix-steps";
 import { answerLabel, capitalize } from "../rule-support/probe-sentences";
@@ -12,14 +13,14 @@ export const keyExpired: Rule = (_ev, ctx) => {
   const evidence: string[] = [];
   let confidence = 0;
   if (jwtExpired) {
-    confidence = asSent ? 0.93 : 0.85;
+    confidence = asSent ? SAID + NUDGE : STRONG;
     const clock = ctx.serverClock ? "the API server's clock (its Date header)" : "the current time";
     evidence.push(
       `The token's exp claim says it ${jwtExpired.relative}${jwtExpired.expiresAt ? ` (${jwtExpired.expiresAt})` : ""}, judged by ${clock}.`,
     );
   }
   if (asSent) {
-    if (saysExpired) confidence = jwtExpired ? 0.96 : 0.9;
+    if (saysExpired) confidence = jwtExpired ? CERTAIN - NUDGE : SAID;
     evidence.push(
       `${ctx.apiTitle} answered ${answerLabel(asSent)}${asSent.note ? `: ${asSent.note}` : ""}.`,
     );

@@ -1,3 +1,4 @@
+import { NUDGE, PROVEN, SAID, STRONG } from "../confidence";
 import { basisFor, refused } from "../rule-support/evidence-lookups";
 import { answerLabel } from "../rule-support/probe-sentences";
 import type { Rule } from "../rule-support/rule";
@@ -11,14 +12,14 @@ export const keyNotYetValid: Rule = (_ev, ctx) => {
   const evidence: string[] = [];
   let confidence = 0;
   if (early) {
-    confidence = asSent ? 0.92 : 0.85;
+    confidence = asSent ? SAID + NUDGE : STRONG;
     const clock = ctx.serverClock ? "the API server's clock (its Date header)" : "the current time";
     evidence.push(
       `The token is ${early.relative}${early.notBefore ? ` (nbf ${early.notBefore})` : ""}, judged by ${clock}.`,
     );
   }
   if (asSent) {
-    if (saysEarly) confidence = early ? 0.95 : 0.88;
+    if (saysEarly) confidence = early ? PROVEN : SAID - NUDGE;
     evidence.push(`${ctx.apiTitle} answered ${answerLabel(asSent)}.`);
   }
   return {

@@ -1,6 +1,17 @@
 import { NAME_LABEL, VARIABLE_LABELS } from "../../inspect/placeholders";
 import { getProvider } from "../../providers";
 import { cleanedProven } from "../baseline";
+import {
+  CERTAIN,
+  LEANING,
+  LIKELY,
+  NOTCH,
+  NUDGE,
+  PROBABLE,
+  PROVEN,
+  SAID,
+  STRONG,
+} from "../confidence";
 import { findingKindsFor } from "../finding-causes";
 import { basisFor, echoes, findingsOf, refused } from "../rule-support/evidence-lookups";
 import { answerLabel } from "../rule-support/probe-sentences";
@@ -19,6 +30,8 @@ const RUNTIME_FIXES: Record<string, string> = {
     "GitHub Actions replaces ${{ secrets.NAME }} only inside a workflow file: map it to an environment variable there (env: NAME: ${{ secrets.NAME }}), read that variable in your program, and check the secret exists in the repository or environment settings (workflows from forks get no secrets).",
   [VARIABLE_LABELS.template]:
     "{{NAME}} is replaced only by the tool that owns the template: in Postman, select the environment that defines the variable and check its Current value (a variable without one is sent as typed); in Handlebars, Jinja or similar, render the template before sending.",
+  [VARIABLE_LABELS.formatField]:
+    "{NAME} is replaced only when the string is formatted (Python's str.format or an f-string, a config template): the program sent the template without filling it in. Check that the setting holding the key is read and passed, and update the tool if it is its bug.",
   [VARIABLE_LABELS.shellBraces]: `The variable was never expanded: a shell replaces \${NAME} only outside single quotes, a .env file loaded without expansion keeps it as typed, and in code it is replaced only inside a template literal. Export the variable and write "\${NAME}" in double quotes, or in code read process.env.NAME (Node) or os.environ["NAME"] (Python).`,
   [VARIABLE_LABELS.shell]:
     'The variable was never expanded: a shell replaces $NAME only outside single quotes, and a .env file loaded without expansion keeps it as typed. Export the variable (export NAME=<key>) and write "$NAME" in double quotes, or in code read process.env.NAME (Node) or os.environ["NAME"] (Python).',
@@ -39,12 +52,12 @@ const RUNTIME_FIXES: Record<string, string> = {
 };
 
 const STRENGTH: Record<string, number> = {
-  empty: 0.95,
-  unexpanded_variable: 0.93,
-  placeholder: 0.9,
-  redacted: 0.85,
-  url_pasted: 0.75,
-  assignment_pasted: 0.75,
+  empty: PROVEN,
+  unexpanded_variable: SAID + NUDGE,
+  placeholder: SAID,
+  redacted: STRONG,
+  url_pasted: LIKELY - NOTCH,
+  assignment_pasted: LIKELY - NOTCH,
 };
 
 const HEADLINES: Record<string, string> = {
@@ -69,7 +82,7 @@ export const keyPlaceholder: Rule = (ev, ctx) => {
   if (found.length === 0 && !echoed) return undefined;
 
   const top = [...found].sort((a, b) => (STRENGTH[b.kind] ?? 0) - (STRENGTH[a.kind] ?? 0))[0];
-  let confidence = top ? (STRENGTH[top.kind] ?? 0.7) : 0;
+  let confidence = top ? (STRENGTH[top.kind] ?? PROBABLE) : 0;
   const evidence = found.slice(0, 3).map((f) => f.message);
   const redactedOnly = found.length > 0 && found.every((f) => f.kind === "redacted");
   const fix: string[] = [];
@@ -78,7 +91,7 @@ export const keyPlaceholder: Rule = (ev, ctx) => {
   if (inspectedRedacted) {
     // The user pasted a redacted key on purpose: it is judged on what it shows, and the
     // redaction is not offered as the reason the real key fails.
-    confidence = 0.6;
+    confidence = LEANING;
     evidence.push(
       "Only the key's shape can be checked: a redacted key cannot be tested against the API.",
     );
@@ -94,16 +107,16 @@ export const keyPlaceholder: Rule = (ev, ctx) => {
   }
   const asSent = refused(ctx);
   if (asSent && top) {
-    confidence = Math.min(0.98, confidence + 0.03);
+    confidence = Math.min(CERTAIN, confidence + NUDGE);
     evidence.push(`${ctx.apiTitle} answered ${answerLabel(asSent)} to it.`);
   }
   // Only a pasted wrapping (NAME=value, "key": value) leaves a real key once peeled off.
   if (ctx.cleaned && cleanedProven(ctx)) {
-    confidence = 0.97;
+    confidence = PROVEN + NUDGE;
     evidence.push(`With only the value sent, the same key worked: ${answerLabel(ctx.cleaned)}.`);
   }
   if (echoed) {
-    confidence = Math.max(confidence, 0.93);
+    confidence = Math.max(confidence, SAID + NUDGE);
     evidence.push(
       echoed.credential?.length === 0
         ? `The echo check saw your app send an empty ${echoed.credential.name}.`

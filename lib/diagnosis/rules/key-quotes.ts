@@ -1,3 +1,4 @@
+import { LIKELY, SAID } from "../confidence";
 import { findingKindsFor } from "../finding-causes";
 import { weighCleaned } from "../rule-support/cleaned-probe";
 import { basisFor, echoWithFindings, findingsOf } from "../rule-support/evidence-lookups";
@@ -20,13 +21,13 @@ export const keyQuotes: Rule = (ev, ctx) => {
       ),
     ),
   ].slice(0, 3);
-  let confidence = found.length > 0 ? 0.8 : 0;
+  let confidence = found.length > 0 ? LIKELY : 0;
   confidence = weighCleaned(ctx, confidence, evidence, {
     without: "Without the quotes",
     problem: "the quotes are",
   });
   if (echoed) {
-    confidence = Math.max(confidence, 0.9);
+    confidence = Math.max(confidence, SAID);
     evidence.push("The echo check saw your app send the key with quote characters around it.");
   }
   const smart = found.some((f) => f.kind === "smart_quote");

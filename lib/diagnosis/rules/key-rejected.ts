@@ -1,4 +1,5 @@
-import { judgedAlike } from "../baseline";
+import { documentedPlacement, judgedAlike } from "../baseline";
+import { EVEN, LIKELY, NOTCH, NUDGE, PROBABLE, PROVEN, SAID, STRONG, WEAK } from "../confidence";
 import { refused } from "../rule-support/evidence-lookups";
 import { regenerateStep, requiredHeaderSteps } from "../rule-support/fix-steps";
 import { gatewayOf } from "../rule-support/gateway-sentences";
@@ -17,10 +18,10 @@ export const keyRejected: Rule = (ev, ctx) => {
   if (!looksRefused) return undefined;
 
   let confidence: number;
-  if (meaningSource === "catalog") confidence = 0.85;
-  else if (meaningSource === "challenge") confidence = 0.8;
-  else if (meaningSource === "wording") confidence = 0.72;
-  else confidence = res.status === 401 ? 0.5 : 0.35;
+  if (meaningSource === "catalog") confidence = STRONG;
+  else if (meaningSource === "challenge") confidence = LIKELY;
+  else if (meaningSource === "wording") confidence = PROBABLE + NUDGE;
+  else confidence = res.status === 401 ? EVEN : WEAK + NOTCH;
 
   // A gateway's answer is the gateway speaking: say so instead of "The API answered".
   const gateway = gatewayOf(asSent);
@@ -32,7 +33,7 @@ export const keyRejected: Rule = (ev, ctx) => {
   if (baseline?.success) {
     // An open endpoint: anonymous requests pass, so the refusal is about this key itself,
     // not about where it was put (it was read, or the answer would be the anonymous one).
-    confidence = Math.max(confidence, 0.9);
+    confidence = Math.max(confidence, SAID);
     evidence.push(
       `The endpoint answers without a key; with this key it refuses (without a key: ${answerLabel(baseline)}).`,
     );
@@ -40,14 +41,16 @@ export const keyRejected: Rule = (ev, ctx) => {
     // Some APIs answer a missing and a wrong key alike: the same answer alone does not
     // prove the key never arrived. What the server says decides.
     const judged = judgedAlike(ev, ctx, asSent);
-    confidence = judged ? Math.min(confidence, 0.78) : Math.min(confidence, 0.45);
+    confidence = judged
+      ? Math.min(confidence, LIKELY - NUDGE)
+      : Math.min(confidence, documentedPlacement(ev, ctx) ? EVEN : EVEN - NOTCH);
     evidence.push(
       judged
         ? "With no key at all the answer was the same: this API answers a missing and a wrong key alike, and its own words say the key is not valid."
         : "With no key at all the answer was the same, so it is not certain the key was even read.",
     );
   } else if (baseline) {
-    confidence = Math.min(0.95, confidence + 0.05);
+    confidence = Math.min(PROVEN, confidence + NOTCH);
     evidence.push(
       `The key reached ${gateway?.name ?? "the API"} and was judged: with no key at all the answer was different, ${answerLabel(baseline)}.`,
     );

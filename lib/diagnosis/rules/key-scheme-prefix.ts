@@ -1,4 +1,6 @@
 import { placementLabel } from "../../providers/placement";
+import { provenAlternative } from "../baseline";
+import { LIKELY, NUDGE, PROVEN, SAID } from "../confidence";
 import { findingKindsFor } from "../finding-causes";
 import { weighCleaned } from "../rule-support/cleaned-probe";
 import { basisFor, echoWithFindings, findingsOf } from "../rule-support/evidence-lookups";
@@ -12,7 +14,7 @@ export const keySchemePrefix: Rule = (ev, ctx) => {
   if (found.length === 0 && !echoed) return undefined;
 
   const evidence = found.slice(0, 2).map((f) => f.message);
-  let confidence = found.length > 0 ? 0.8 : 0;
+  let confidence = found.length > 0 ? LIKELY : 0;
   const doubles = ev.auth?.placement === "bearer" || ev.auth?.placement === "authorization";
   if (found.length > 0 && ev.auth) {
     evidence.push(
@@ -23,8 +25,19 @@ export const keySchemePrefix: Rule = (ev, ctx) => {
     without: "Without the prefix",
     problem: "the prefix is",
   });
+  // The scheme pasted twice ("token token …") in a bare Authorization value: the cleaned
+  // probe strips both words and so cannot test it, but the cleaned key working under a
+  // scheme shows the value itself was right once the doubled words are gone.
+  const pastedTwice = found.filter((f) => f.kind === "scheme_prefix").length >= 2;
+  const working = provenAlternative(ctx);
+  if (pastedTwice && working && ev.auth?.placement === "authorization") {
+    confidence = Math.max(confidence, PROVEN + NUDGE);
+    evidence.push(
+      `Without the pasted scheme words, the same key worked as ${working.probe.description}: the header carried the scheme twice.`,
+    );
+  }
   if (echoed) {
-    confidence = Math.max(confidence, 0.92);
+    confidence = Math.max(confidence, SAID + NUDGE);
     evidence.push(
       `The echo check saw your app send ${echoed.credential?.name ?? "the header"} with the scheme word inside the key as well (e.g. "Bearer Bearer …").`,
     );

@@ -1,5 +1,6 @@
 import type { ProviderId } from "../../providers";
 import { getProvider } from "../../providers";
+import { DOUBTFUL, EVEN, NOTCH, PROVEN, STRONG } from "../confidence";
 import { basisFor, KIND_LABELS, refused } from "../rule-support/evidence-lookups";
 import { answerLabel, article } from "../rule-support/probe-sentences";
 import type { Rule } from "../rule-support/rule";
@@ -7,7 +8,7 @@ import type { Rule } from "../rule-support/rule";
 function formatLabel(
   providerId: ProviderId,
   formatId: string,
-): { provider: string; kind: string; keyPage?: string } {
+): { provider: string; kind: string; keyPage?: string; prefix: string } {
   try {
     const p = getProvider(providerId);
     const f = p.keyFormats.find((k) => k.id === formatId);
@@ -15,25 +16,34 @@ function formatLabel(
       provider: p.name,
       kind: KIND_LABELS[f?.kind ?? "secret"] ?? "key",
       keyPage: p.keyPage,
+      prefix: f?.prefix ?? "",
     };
   } catch {
-    return { provider: providerId, kind: "key" };
+    return { provider: providerId, kind: "key", prefix: "" };
   }
 }
+
+/**
+ * A prefix this short ("sk-") starts the keys of many services besides the catalog's one
+ * (LiteLLM, DeepSeek, self-hosted proxies): on an API the catalog does not know, a key that
+ * merely starts like it and is shorter is not evidence of a cut copy.
+ */
+const SHARED_PREFIX_MAX = 3;
 
 export const keyTruncated: Rule = (ev, ctx) => {
   // A redacted or placeholder paste is short on purpose; key_placeholder speaks for it.
   if (ctx.truncated.length === 0 || ev.inspection.notARealKey) return undefined;
   const own = ctx.truncated.find((t) => t.providerId === ev.providerId);
   const match = own ?? ctx.truncated[0]!;
-  const { provider, kind, keyPage } = formatLabel(match.providerId, match.formatId);
-  let confidence = own || !ctx.provider ? 0.85 : 0.55;
+  const { provider, kind, keyPage, prefix } = formatLabel(match.providerId, match.formatId);
+  const shared = !own && !ctx.provider && prefix.length <= SHARED_PREFIX_MAX;
+  let confidence = own || (!ctx.provider && !shared) ? STRONG : shared ? DOUBTFUL : EVEN + NOTCH;
   const evidence = [
     `The key is ${ev.key.length} characters long; it starts like ${article(provider)} ${provider} ${kind}, which has at least ${match.expectedMin}.`,
   ];
   const asSent = refused(ctx);
   if (asSent) {
-    confidence = Math.min(0.95, confidence + 0.05);
+    confidence = Math.min(PROVEN, confidence + NOTCH);
     evidence.push(`${ctx.apiTitle} answered ${answerLabel(asSent)}.`);
   }
   return {

@@ -1,4 +1,5 @@
 import type { Finding, FindingKind } from "../../inspect/inspection";
+import { EVEN, LIKELY, NOTCH, PROBABLE, PROVEN, SAID } from "../confidence";
 import { findingKindsFor } from "../finding-causes";
 import { weighCleaned } from "../rule-support/cleaned-probe";
 import { basisFor, echoWithFindings, findingsOf } from "../rule-support/evidence-lookups";
@@ -44,11 +45,20 @@ export const keyWhitespace: Rule = (ev, ctx) => {
 
   const evidence = found.slice(0, 3).map((f) => f.message);
   const onlyInner = found.length > 0 && found.every((f) => f.kind === "inner_space");
+  // A bare Authorization value is the whole header: one space after a scheme word
+  // ("Bot <token>", "Api-Key <key>", "SSWS <token>") is its syntax, not a stray space.
+  const schemeSpace =
+    onlyInner &&
+    !echoed &&
+    ev.auth?.placement === "authorization" &&
+    /^[A-Za-z][\w-]{1,20} \S+$/.test(ev.inspection.cleaned);
+  if (schemeSpace) return undefined;
   const onlyLookAlike = found.length > 0 && found.every((f) => LOOK_ALIKE.includes(f.kind));
-  let confidence = found.length === 0 ? 0 : onlyInner ? 0.5 : onlyLookAlike ? 0.7 : 0.75;
+  let confidence =
+    found.length === 0 ? 0 : onlyInner ? EVEN : onlyLookAlike ? PROBABLE : LIKELY - NOTCH;
 
   if (transportError(ev, "as-sent")?.kind === "invalid_header") {
-    confidence = Math.max(confidence, 0.95);
+    confidence = Math.max(confidence, PROVEN);
     evidence.push(
       "The key as pasted could not even be sent: an HTTP header value may not contain a line break, a control character or a non-Latin character.",
     );
@@ -58,7 +68,7 @@ export const keyWhitespace: Rule = (ev, ctx) => {
     problem: "the whitespace is",
   });
   if (echoed) {
-    confidence = Math.max(confidence, 0.9);
+    confidence = Math.max(confidence, SAID);
     evidence.push(
       `The echo check saw your app send the ${echoed.credential?.name ?? "credential"} header with whitespace or an invisible character in the key.`,
     );

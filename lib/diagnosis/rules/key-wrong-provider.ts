@@ -1,4 +1,5 @@
 import { getProvider, type KeyMatch, type Provider, recognizeKey } from "../../providers";
+import { LEANING, NOTCH, NUDGE, PROVEN, STRONG } from "../confidence";
 import type { Evidence } from "../evidence";
 import { basisFor, refused } from "../rule-support/evidence-lookups";
 import { answerLabel, article } from "../rule-support/probe-sentences";
@@ -63,14 +64,14 @@ export function foreignKey(ev: Evidence, ctx: RuleContext): ForeignKey | undefin
 export const keyWrongProvider: Rule = (ev, ctx) => {
   const foreign = foreignKey(ev, ctx);
   if (!foreign || !ctx.provider) return undefined;
-  let confidence = foreign.distinctive ? 0.85 : 0.6;
+  let confidence = foreign.distinctive ? STRONG : LEANING;
   const evidence = [
     `The key has the format of ${foreign.description}, but the endpoint belongs to ${ctx.provider.name}.`,
   ];
   if (foreign.note) evidence.push(`That kind of key is ${foreign.note}.`);
   const asSent = refused(ctx);
   if (asSent) {
-    confidence = Math.min(0.95, confidence + 0.07);
+    confidence = Math.min(PROVEN, confidence + NOTCH + NUDGE);
     evidence.push(`${ctx.provider.name} answered ${answerLabel(asSent)}.`);
   }
   const fix = [

@@ -1,3 +1,4 @@
+import { EVEN, NOTCH, NUDGE, PROBABLE, PROVEN, SAID, STRONG } from "../confidence";
 import type { ProbeResponse } from "../evidence";
 import { refused } from "../rule-support/evidence-lookups";
 import { answerLabel } from "../rule-support/probe-sentences";
@@ -11,20 +12,25 @@ export const notAuthorized: Rule = (_ev, ctx) => {
   const plain403 = res.status === 403 && asSent.meaning === undefined && !res.layer.isGateway;
   if (!says && !plain403) return undefined;
 
-  let confidence = says ? (asSent.meaningSource === "catalog" ? 0.88 : 0.85) : 0.45;
+  let confidence = says
+    ? asSent.meaningSource === "catalog"
+      ? SAID - NUDGE
+      : STRONG
+    : EVEN - NOTCH;
   const evidence = [
     `${ctx.apiTitle} answered ${answerLabel(asSent)}${asSent.note ? `: ${asSent.note}` : ""}.`,
   ];
   const baseline = ctx.noCredential?.response;
   if (baseline && baseline.status !== res.status) {
-    confidence = Math.min(0.95, confidence + 0.15);
+    // A 403 where no key got a 401: the key was recognised, three notches.
+    confidence = Math.min(PROVEN, confidence + 3 * NOTCH);
     evidence.push(
       `Without a key it answered ${baseline.status} instead: the key was recognised, it just may not do this.`,
     );
   }
   // A 404 that hides a private resource (GitHub) looks the same as a wrong path.
   const hidden404 = res.status === 404;
-  if (hidden404) confidence = Math.min(confidence, 0.7);
+  if (hidden404) confidence = Math.min(confidence, PROBABLE);
   for (const need of neededPermissions(res)) evidence.push(need);
   const keyPage = ctx.provider?.keyPage;
   return {

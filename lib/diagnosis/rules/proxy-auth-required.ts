@@ -1,3 +1,4 @@
+import { CERTAIN, NUDGE, PROVEN } from "../confidence";
 import type { ProbeResponse } from "../evidence";
 import { directReading } from "../rule-support/local-evidence";
 import { answerLabel } from "../rule-support/probe-sentences";
@@ -33,7 +34,7 @@ export const proxyAuthRequired: Rule = (ev, _ctx) => {
   }
   return {
     id: "proxy_auth_required",
-    confidence: direct && direct.asSent.status !== 407 ? 0.98 : 0.97,
+    confidence: direct && direct.asSent.status !== 407 ? CERTAIN : PROVEN + NUDGE,
     title: "A forward proxy wants its own credentials (407)",
     headline: "A proxy wants its own credentials (407), before the API sees anything",
     evidence,

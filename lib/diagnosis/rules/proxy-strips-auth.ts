@@ -1,3 +1,4 @@
+import { CERTAIN, NOTCH, NUDGE, SAID, WEAK } from "../confidence";
 import { echoes } from "../rule-support/evidence-lookups";
 import { directReading } from "../rule-support/local-evidence";
 import { sameAnswer } from "../rule-support/probe-lookups";
@@ -16,7 +17,7 @@ export const proxyStripsAuth: Rule = (ev, ctx) => {
     const seen = bare[0]?.headerNames.slice(0, 12).join(", ") ?? "";
     return {
       id: "proxy_strips_auth",
-      confidence: 0.9,
+      confidence: SAID,
       title: "A proxy removed or rewrote the key on the way",
       headline: "Your app's requests arrive without the key: something removes it",
       evidence: [
@@ -37,7 +38,7 @@ export const proxyStripsAuth: Rule = (ev, ctx) => {
   ) {
     return {
       id: "proxy_strips_auth",
-      confidence: 0.96,
+      confidence: CERTAIN - NUDGE,
       title: "The proxy on the way removes the key",
       headline: `The proxy at ${direct.host} removes the key before the API sees it`,
       evidence: [
@@ -56,7 +57,7 @@ export const proxyStripsAuth: Rule = (ev, ctx) => {
   if (via && ctx.noCredential && sameAnswer(asSent, ctx.noCredential.response)) {
     return {
       id: "proxy_strips_auth",
-      confidence: 0.35,
+      confidence: WEAK + NOTCH,
       title: "A proxy removed or rewrote the key on the way",
       headline: "A proxy in front of the API may drop the key",
       evidence: [

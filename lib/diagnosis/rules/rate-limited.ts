@@ -1,3 +1,4 @@
+import { EVEN, NUDGE, SAID } from "../confidence";
 import { answerLabel } from "../rule-support/probe-sentences";
 import type { Rule } from "../rule-support/rule";
 
@@ -19,7 +20,7 @@ export const rateLimited: Rule = (_ev, ctx) => {
   const retryAfter = res.headers["retry-after"];
   return {
     id: "rate_limited",
-    confidence: onAsSent ? 0.92 : 0.5,
+    confidence: onAsSent ? SAID + NUDGE : EVEN,
     title: "Rate limited (429): not a credential problem",
     headline: quota
       ? "Quota exhausted (429): the key works, the account is out of credit or quota"

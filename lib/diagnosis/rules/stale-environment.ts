@@ -1,4 +1,5 @@
 import { proven } from "../baseline";
+import { CERTAIN, EVEN, NOTCH, NUDGE, SAID, WEAK } from "../confidence";
 import { echoes } from "../rule-support/evidence-lookups";
 import { CHECK_ENVIRONMENT_STEPS } from "../rule-support/fix-steps";
 import { localSource, workingOtherValue } from "../rule-support/local-evidence";
@@ -28,7 +29,7 @@ export const staleEnvironment: Rule = (ev, ctx) => {
       fp ? `${fp}, ${length} characters` : `${length} characters`;
     return {
       id: "stale_environment",
-      confidence: 0.96,
+      confidence: CERTAIN - NUDGE,
       title: "An older value overrides the one that works",
       headline: `${capitalise(used)} overrides a working value from ${working.source}`,
       evidence: [
@@ -49,7 +50,7 @@ export const staleEnvironment: Rule = (ev, ctx) => {
   const evidence: string[] = [];
   let confidence = 0;
   if (check?.matches === false) {
-    confidence = 0.93;
+    confidence = SAID + NUDGE;
     const source =
       check.source !== undefined && SOURCE.test(check.source) ? ` (${check.source})` : "";
     const printed =
@@ -66,7 +67,7 @@ export const staleEnvironment: Rule = (ev, ctx) => {
   if (differing?.credential) {
     // Hidden characters also change a fingerprint: then the key cause explains it better.
     const hidden = differing.credential.findingKinds.length > 0;
-    confidence = Math.max(confidence, hidden ? 0.5 : 0.88);
+    confidence = Math.max(confidence, hidden ? EVEN : SAID - NUDGE);
     evidence.push(
       quote
         ? `The echo check saw your app send a key with fingerprint ${differing.credential.fingerprint} (${differing.credential.length} characters); the pasted key is ${ev.key.fingerprint} (${ev.key.length} characters).`
@@ -88,7 +89,7 @@ export const staleEnvironment: Rule = (ev, ctx) => {
   if (proven(ctx, ctx.asSent) && check?.matches !== true) {
     return {
       id: "stale_environment",
-      confidence: 0.35,
+      confidence: WEAK + NOTCH,
       title: "The running app may use a different key than the pasted one",
       headline: "Your app may be running with an old key",
       evidence: [

@@ -3,6 +3,18 @@ import { GATEWAYS } from "../../providers/gateways/index";
 import { placementLabel, placementName, sameAuth } from "../../providers/placement";
 import type { AlternativeAuth } from "../../providers/schema";
 import { provenAlternative } from "../baseline";
+import {
+  EVEN,
+  LEANING,
+  LIKELY,
+  NOTCH,
+  NUDGE,
+  PROBABLE,
+  PROVEN,
+  SAID,
+  STRONG,
+  WEAK,
+} from "../confidence";
 import type { Evidence } from "../evidence";
 import { hyphenSpelling } from "../follow-up";
 import { awsRefusal } from "../rule-support/aws-refusals";
@@ -42,7 +54,7 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
   // 1. Another placement of the same key worked: the strongest proof there is.
   const working = asSent ? provenAlternative(ctx) : undefined;
   if (working && asSent) {
-    confidence = 0.95;
+    confidence = PROVEN;
     const label = working.probe.description;
     evidence.push(
       `The same key worked as ${label} (${answerLabel(working)}), while ${placementLabel(ev.auth)} got ${answerLabel(asSent)}.`,
@@ -57,6 +69,36 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
     }
   }
 
+  // 1c. A gateway in front says it found no key, the user put the key where they meant to,
+  // and the gateway's own placements are elsewhere (Kong's key-auth reads `apikey`): the key
+  // is in the wrong header for the layer that checks it. Without the user's own choice the
+  // placement was our guess, and gateway_rejected (with the gateway's fix) says it better.
+  const layer = asSent?.response.layer;
+  const gatewayReads = layer?.isGateway ? GATEWAYS[layer.layer].placements : [];
+  const userAuth = ev.auth;
+  if (
+    asSent &&
+    !working &&
+    ev.authChosen === true &&
+    userAuth !== undefined &&
+    layer !== undefined &&
+    layer.confidence >= LEANING &&
+    asSent.meaning === "missing" &&
+    gatewayReads.length > 0 &&
+    !gatewayReads.some((a) => sameAuth(a, userAuth))
+  ) {
+    const gateway = GATEWAYS[layer.layer];
+    const where = gatewayReads.map((a) => placementLabel(a)).join(" or ");
+    confidence = Math.max(confidence, SAID + NUDGE);
+    headline = `${capitalize(gateway.sentenceName)} reads its key from ${placementLabel(gatewayReads[0])}, not ${placementLabel(userAuth)}`;
+    evidence.push(
+      `${capitalize(gateway.sentenceName)} answered ${answerLabel(asSent)}, as if no key was sent: it reads its key as ${where}, and the key was sent as ${placementLabel(userAuth)}.`,
+    );
+    fix.push(
+      `Send the key where ${gateway.sentenceName} reads it: ${placementLabel(gatewayReads[0])}.`,
+    );
+  }
+
   // 1b. An underscored header name. nginx (and the proxies and gateways built on it) drops
   // such headers without a word, but from here a request cannot tell which hop dropped it
   // or whether the API reads another name: what it proves is that the name must change,
@@ -69,7 +111,7 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
     const unseen =
       asSent.meaning === "missing" ||
       (ctx.noCredential !== undefined && sameAnswer(ctx.noCredential.response, asSent.response));
-    confidence = Math.max(confidence, unseen ? 0.6 : 0.3);
+    confidence = Math.max(confidence, unseen ? LEANING : WEAK);
     evidence.push(
       `The header name ${ev.auth.name} has an underscore: nginx and the proxies built on it drop such headers silently (underscores_in_headers is off by default)${hyphenWorked ? `; spelled ${spelled} it arrived` : ", so the key may never have reached the API"}.`,
     );
@@ -82,7 +124,7 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
   const auth = ev.auth;
   const accepted = auth !== undefined && placements.some((a) => samePlacement(a, auth));
   if (p && auth && !accepted) {
-    confidence = Math.max(confidence, asSent ? 0.72 : 0.55);
+    confidence = Math.max(confidence, asSent ? PROBABLE + NUDGE : EVEN + NOTCH);
     if (!working)
       headline = `${p.name} reads the key from ${placementLabel(p.auth)}, not ${placementLabel(auth)}`;
     evidence.push(
@@ -94,7 +136,7 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
       (asSent.meaning === "missing" ||
         (ctx.noCredential !== undefined && sameAnswer(ctx.noCredential.response, asSent.response)));
     if (unseen) {
-      confidence = Math.max(confidence, 0.9);
+      confidence = Math.max(confidence, SAID);
       evidence.push(
         `${p.name} answered ${answerLabel(asSent)}, as it does when no key is sent: it does not read the key from there.`,
       );
@@ -108,7 +150,7 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
     const schemes = asSent.response.challenges.map((c) => c.scheme.toLowerCase());
     if (schemes.length > 0 && (used === undefined || !schemes.includes(used))) {
       const offered = asSent.response.challenges.map((c) => `"${c.scheme}"`);
-      confidence = Math.max(confidence, 0.6);
+      confidence = Math.max(confidence, LEANING);
       evidence.push(
         `The answer's WWW-Authenticate header asks for credentials of the ${offered.join(" or ")} kind, not the kind that was sent.`,
       );
@@ -125,16 +167,39 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
     ownKey &&
     !samePlacement(ev.auth, p.auth)
   ) {
-    confidence = Math.max(confidence, 0.85);
+    confidence = Math.max(confidence, STRONG);
     evidence.push(
       `${p.name} answered ${answerLabel(asSent)}: it takes this kind of key as ${placementLabel(p.auth)}, not ${placementLabel(ev.auth)}.`,
+    );
+  }
+
+  // 3c. A bare key in Authorization, with no scheme word, that an API the catalog does not
+  // know answered as it answers no key at all: almost every API wants a scheme word there
+  // (Bearer, Token, Bot, Basic, Api-Key…), and one that does not find it ignores the header.
+  if (
+    asSent &&
+    !p &&
+    auth?.placement === "authorization" &&
+    !/\s/.test(ev.inspection.cleaned) &&
+    !working &&
+    !asSent.response.layer.isGateway &&
+    (asSent.meaning === "missing" ||
+      (ctx.noCredential !== undefined && sameAnswer(ctx.noCredential.response, asSent.response)))
+  ) {
+    confidence = Math.max(confidence, LEANING + NOTCH);
+    headline = `${ctx.apiTitle} ignored the key sent without a scheme word`;
+    evidence.push(
+      `The key went as a bare Authorization value and ${ctx.apiName} answered ${answerLabel(asSent)}, as it does without a key: most APIs only read Authorization after a scheme word such as Bearer, Token or Bot.`,
+    );
+    fix.push(
+      "Check the API's documentation for the word that goes before the key in Authorization (Bearer, Token, Bot, Api-Key…) and send it that way.",
     );
   }
 
   // 4. AWS SigV4: the header was there but not in the shape AWS wants.
   const aws = asSent ? awsRefusal(asSent.response) : undefined;
   if (asSent && aws === "incomplete_signature") {
-    confidence = Math.max(confidence, 0.8);
+    confidence = Math.max(confidence, LIKELY);
     evidence.push(
       `AWS answered ${answerLabel(asSent)}: the Authorization header is not a SigV4 signature (the way AWS signs each request with an access key).`,
     );
@@ -142,7 +207,7 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
       "This AWS endpoint wants a SigV4-signed request: make it with an AWS SDK or a SigV4 signing library (curl --aws-sigv4, aws4fetch). If you were given an API Gateway API key instead, send it as x-api-key; a plain Bearer key does not work.",
     );
   } else if (aws === "missing_token") {
-    confidence = Math.max(confidence, 0.45);
+    confidence = Math.max(confidence, EVEN - NOTCH);
     evidence.push(
       "AWS API Gateway said Missing Authentication Token: if the path exists, the route wants a SigV4-signed request (AWS's request signing), not a key in a header.",
     );
@@ -154,7 +219,7 @@ export const wrongAuthHeader: Rule = (ev, ctx) => {
     (e) => e.credential && names.size > 0 && !names.has(e.credential.name.toLowerCase()),
   );
   if (echoed?.credential && p) {
-    confidence = Math.max(confidence, 0.85);
+    confidence = Math.max(confidence, STRONG);
     basis = "environment";
     evidence.push(
       `The echo check saw your app send the key in ${echoed.credential.name}, but ${p.name} reads it from ${[...names].join(" or ")}.`,

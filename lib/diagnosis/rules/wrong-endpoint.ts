@@ -1,3 +1,4 @@
+import { EVEN, LEANING, NOTCH, NUDGE, PROBABLE, PROVEN, STRONG } from "../confidence";
 import { awsRefusal } from "../rule-support/aws-refusals";
 import { refused } from "../rule-support/evidence-lookups";
 import { gatewayOf } from "../rule-support/gateway-sentences";
@@ -23,7 +24,7 @@ export const wrongEndpoint: Rule = (ev, ctx) => {
     const res = asSent.response;
     if (awsRefusal(res) === "missing_token") {
       // Checked first: read-answer files it under wrong_endpoint, but it needs its own words.
-      confidence = 0.7;
+      confidence = PROBABLE;
       evidence.push(
         `AWS API Gateway answered ${answerLabel(asSent)}. Despite the wording, API Gateway says this for a path, method or stage that does not exist more often than for a missing key.`,
       );
@@ -32,25 +33,26 @@ export const wrongEndpoint: Rule = (ev, ctx) => {
         "If the path is right, the method uses IAM authorization: sign the request with SigV4 (an AWS SDK, curl --aws-sigv4 or aws4fetch); a key in a header does not satisfy it.",
       );
     } else if (asSent.meaning === "wrong_endpoint") {
-      confidence = asSent.meaningSource === "catalog" || res.status !== 404 ? 0.85 : 0.72;
+      confidence =
+        asSent.meaningSource === "catalog" || res.status !== 404 ? STRONG : PROBABLE + NUDGE;
       evidence.push(
         `${gatewayOf(asSent)?.title ?? ctx.apiTitle} answered ${answerLabel(asSent)}${asSent.note ? `: ${asSent.note}` : ""}.`,
       );
       const baseline = ctx.noCredential?.response;
       if (baseline && baseline.status === res.status && res.status === 404) {
-        confidence = Math.min(0.95, confidence + 0.1);
+        confidence = Math.min(PROVEN, confidence + 2 * NOTCH);
         evidence.push(
           "Without a key the answer was 404 too: the path does not exist, whatever the key.",
         );
       }
     } else if (res.status === 404 && asSent.meaning === "not_authorized") {
       // GitHub hides private resources behind 404: a typo in the path looks exactly the same.
-      confidence = 0.55;
+      confidence = EVEN + NOTCH;
       evidence.push(
         `${ctx.apiTitle} answered ${answerLabel(asSent)}; it says the same for a path that does not exist, so check the URL too.`,
       );
     } else if (res.status === 405) {
-      confidence = 0.6;
+      confidence = LEANING;
       evidence.push(
         `The endpoint answered ${answerLabel(asSent)}: the method is wrong for this path.`,
       );
@@ -62,7 +64,7 @@ export const wrongEndpoint: Rule = (ev, ctx) => {
   const foreign = foreignKey(ev, ctx);
   const owner = foreign?.distinctive ? foreign.owner : undefined;
   if (owner) {
-    confidence = Math.max(confidence, 0.45);
+    confidence = Math.max(confidence, EVEN - NOTCH);
     if (!ctx.hasProbes) basis = "inspection";
     evidence.push(
       `The key is ${article(owner.name)} ${owner.name} key; ${owner.name}'s API lives at ${new URL(owner.testEndpoint.url).origin}, not ${ev.target?.origin ?? `${ctx.provider?.name}'s host`}.`,

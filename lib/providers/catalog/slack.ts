@@ -93,9 +93,15 @@ export const slack: ProviderEntry = {
     },
     {
       status: 200,
-      bodyPattern: '"error"\\s*:\\s*"(missing_scope|not_allowed_token_type|no_permission)"',
+      bodyPattern: '"error"\\s*:\\s*"(missing_scope|no_permission)"',
       meaning: "not_authorized",
-      note: "the token is valid but lacks the scope or is the wrong token type for this method",
+      note: "the token is valid but lacks the scope this method needs",
+    },
+    {
+      status: 200,
+      bodyPattern: '"error"\\s*:\\s*"not_allowed_token_type"',
+      meaning: "wrong_type",
+      note: "this method does not take this type of token (a bot token where a user token is needed, or the reverse)",
     },
     {
       status: 429,

@@ -194,6 +194,8 @@ export async function buildEvidence(spec: EvidenceSpec): Promise<Evidence> {
       formatId: m.formatId,
     })),
     auth,
+    // As lib/probe sets it: the user named the placement instead of leaving it to `auto`.
+    authChosen: spec.auth !== undefined && spec.auth.placement !== "auto",
     target: { origin: url.origin, path: url.pathname, method: "GET" },
     probes,
     now,

@@ -228,6 +228,40 @@ export const INLINE = {
     headers: { ...JSON_CT, server: "uvicorn", "www-authenticate": "Bearer" },
     body: JSON.stringify({ detail: "Not authenticated" }),
   },
+  googleExpectsOAuth: {
+    status: 401,
+    headers: { ...JSON_CT, "www-authenticate": 'Bearer realm="https://accounts.google.com/"' },
+    body: JSON.stringify({
+      error: {
+        code: 401,
+        message:
+          "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.",
+        status: "UNAUTHENTICATED",
+      },
+    }),
+  },
+  googleMissingCredential: {
+    status: 401,
+    headers: { ...JSON_CT, "www-authenticate": 'Bearer realm="https://accounts.google.com/"' },
+    body: JSON.stringify({
+      error: {
+        code: 401,
+        message:
+          "Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.",
+        status: "UNAUTHENTICATED",
+      },
+    }),
+  },
+  apachePhpBasicChallenge: {
+    status: 401,
+    headers: {
+      "content-type": "text/html; charset=UTF-8",
+      server: "Apache/2.4.41 (Ubuntu)",
+      "x-powered-by": "PHP/8.2.17",
+      "www-authenticate": 'Basic realm="Restricted"',
+    },
+    body: "",
+  },
   badRequest: {
     status: 422,
     headers: { ...JSON_CT, server: "uvicorn" },

@@ -54,7 +54,8 @@ describe("no cause text carries the key", () => {
     async (_name, c) => {
       const pasted = c.spec.key
         .trim()
-        .replace(/^(Bearer|token|Authorization: Bearer) /, "")
+        // Scheme words are not secret, however many times they were pasted.
+        .replace(/^((Bearer|token|Authorization: Bearer) )+/, "")
         .replace(/^["'\u201c]|["'\u201d]$/g, "");
       const secret = secretPart(pasted);
       expect(fragmentsIn(await reportText(c.spec), secret)).toEqual([]);

@@ -88,6 +88,117 @@ describe("readAnswer without a catalog entry", () => {
       "rate_limited",
     ],
     ["a plain 401", { variant: "as-sent", status: 401, headers: {}, body: "" }, undefined],
+    [
+      "'API keys are not supported by this API': the wrong kind of credential",
+      {
+        variant: "as-sent",
+        status: 401,
+        headers: {},
+        body: JSON.stringify({
+          error: { code: 401, message: "API keys are not supported by this API." },
+        }),
+      },
+      "wrong_type",
+    ],
+    [
+      "a service that stopped taking account passwords: the wrong kind of credential",
+      {
+        variant: "as-sent",
+        status: 401,
+        headers: {},
+        body: "We recently stopped supporting account passwords for API authentication.",
+      },
+      "wrong_type",
+    ],
+    [
+      "a 401 that says only the master key may do this: a permission, not a bad key",
+      {
+        variant: "as-sent",
+        status: 401,
+        headers: {},
+        body: JSON.stringify({
+          error: {
+            message:
+              "Authentication Error, Only master key can be used to generate, delete, update info for new keys/users/teams.",
+          },
+        }),
+      },
+      "not_authorized",
+    ],
+    [
+      "words that name another environment or region point at the endpoint",
+      {
+        variant: "as-sent",
+        status: 401,
+        headers: {},
+        body: 'API key is missing or invalid for the environment "us-east4-gcp". Check that the correct environment is specified.',
+      },
+      "wrong_endpoint",
+    ],
+    [
+      "'Bad HTTP authentication header format' beside a bare challenge: the value was read and refused",
+      {
+        variant: "as-sent",
+        status: 401,
+        headers: { "www-authenticate": 'Bearer realm="api"' },
+        body: JSON.stringify({
+          statusCode: 401,
+          error: "Unauthorized",
+          message: "Bad HTTP authentication header format",
+        }),
+      },
+      "invalid",
+    ],
+    [
+      "a catch-all that lists expiry among other refusals names none of them",
+      {
+        variant: "as-sent",
+        status: 403,
+        headers: {},
+        body: "The specified API key is invalid, has expired, or does not have permission to access the specified package.",
+      },
+      "invalid",
+    ],
+    [
+      "an error code that says expired is specific even beside 'invalid or expired'",
+      {
+        variant: "as-sent",
+        status: 401,
+        headers: {},
+        body: JSON.stringify({
+          id: "api.context.session_expired.app_error",
+          message: "Invalid or expired session, please login again.",
+        }),
+      },
+      "expired",
+    ],
+    [
+      "a 401 that names a missing permission: the words outrank the status",
+      {
+        variant: "as-sent",
+        status: 401,
+        headers: {},
+        body: JSON.stringify({
+          detail: {
+            status: "missing_permissions",
+            message: "The API key you used is missing the permission user_read.",
+          },
+        }),
+      },
+      "not_authorized",
+    ],
+    [
+      "'Invalid permissions' on a 403 is about permissions, not the key",
+      {
+        variant: "as-sent",
+        status: 403,
+        headers: {},
+        body: JSON.stringify({
+          error: { type: "INVALID_PERMISSIONS", message: "Invalid permissions for this base" },
+        }),
+      },
+      "not_authorized",
+    ],
   ];
   it.each(rows)("%s", async (_n, spec, meaning) => {
     expect(readAnswer(undefined, await probeOf(spec))?.meaning).toBe(meaning);

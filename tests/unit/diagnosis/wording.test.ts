@@ -45,6 +45,33 @@ describe("one character, one sentence", () => {
   });
 });
 
+describe("a bare Authorization value with its own scheme word", () => {
+  it("'Bot <token>' sent as the whole header is its syntax, not a stray space", async () => {
+    const causes = diagnose(
+      await buildEvidence({
+        key: `Bot ${KEYS.custom}`,
+        auth: { placement: "authorization" },
+        probes: [
+          recorded("as-sent", "express-plain-unauthorized"),
+          recorded("no-credential", "express-plain-unauthorized"),
+        ],
+      }),
+    );
+    expect(causes.map((c) => c.id)).not.toContain("key_whitespace");
+    expect(causes[0]?.id).toBe("key_rejected");
+  });
+
+  it("a space inside the key itself is still reported", async () => {
+    const causes = diagnose(
+      await buildEvidence({
+        key: `${KEYS.custom.slice(0, 10)} ${KEYS.custom.slice(10)}`,
+        auth: { placement: "bearer" },
+      }),
+    );
+    expect(causes.map((c) => c.id)).toContain("key_whitespace");
+  });
+});
+
 describe("a gateway that answers as if no key was sent", () => {
   const kong: ProbeSpec[] = [
     recorded("as-sent", "kong-no-api-key"),

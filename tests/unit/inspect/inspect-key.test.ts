@@ -416,6 +416,25 @@ const notKeys: Case[] = [
     cleaned: "sk-xxxxxxxxxxxxxxxx",
   },
   { name: "changeme", raw: "changeme", findings: [["placeholder", 0, 8]], cleaned: "changeme" },
+  {
+    name: "a local server's sentinel key (not-needed)",
+    raw: "not-needed",
+    findings: [["placeholder", 0, 10]],
+    cleaned: "not-needed",
+  },
+  {
+    name: "a long key still inside a template's <…> markers",
+    raw: "<sk_test_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dF3hJ5kL7nP9rS2tU4wX6zA8cE0gI2mO4qR6uY8iT0oP2aS4dF6gH8jK0lZ2xC4v>",
+    findings: [["placeholder", 0, 104]],
+    cleaned:
+      "<sk_test_aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dF3hJ5kL7nP9rS2tU4wX6zA8cE0gI2mO4qR6uY8iT0oP2aS4dF6gH8jK0lZ2xC4v>",
+  },
+  {
+    name: "a Python format field never rendered",
+    raw: "{api_key_deepseek}",
+    findings: [["unexpanded_variable", 0, 18]],
+    cleaned: "{api_key_deepseek}",
+  },
   { name: "undefined", raw: "undefined", findings: [["placeholder", 0, 9]], cleaned: "undefined" },
   { name: "null", raw: "null", findings: [["placeholder", 0, 4]], cleaned: "null" },
   { name: "None", raw: "None", findings: [["placeholder", 0, 4]], cleaned: "None" },

@@ -129,6 +129,31 @@ export const KEY_IDENTITY_CASES: Case[] = [
     top: "key_expired",
   },
   {
+    name: "Slack bot token on a user-token method, sent as Slack reads it: the kind of token is wrong",
+    spec: {
+      key: KEYS.slack,
+      provider: "slack",
+      probes: [
+        recorded("as-sent", "slack-not-allowed-token-type"),
+        recorded("no-credential", "slack-not-authed"),
+      ],
+    },
+    top: "key_wrong_type",
+  },
+  {
+    name: "a Google API key as Bearer to a Google Cloud API that says it expects an OAuth token",
+    spec: {
+      key: KEYS.gemini,
+      url: "https://aiplatform.googleapis.com/v1/projects/p/locations/us-central1/models",
+      auth: { placement: "bearer" },
+      probes: [
+        inline("as-sent", "googleExpectsOAuth"),
+        inline("no-credential", "googleMissingCredential"),
+      ],
+    },
+    top: "key_wrong_type",
+  },
+  {
     name: "GitLab OAuth token expired",
     spec: {
       key: KEYS.gitlab,

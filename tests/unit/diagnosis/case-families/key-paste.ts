@@ -226,7 +226,35 @@ export const KEY_PASTE_CASES: Case[] = [
     second: "credentials_not_received",
   },
 
+  {
+    name: "'token token <key>' as a bare Authorization value: the doubled scheme, shown by the key working under one",
+    spec: {
+      key: `token token ${KEYS.custom}`,
+      auth: { placement: "authorization" },
+      probes: [
+        recorded("as-sent", "express-plain-unauthorized"),
+        recorded("no-credential", "express-plain-unauthorized"),
+        recorded("cleaned", "express-plain-unauthorized"),
+        inline("bearer", "customOk"),
+      ],
+    },
+    top: "key_scheme_prefix",
+    second: "wrong_auth_header",
+  },
+
   // ── key_truncated ───────────────────────────────────────────────────────────
+  {
+    name: "a short sk- key to an API the catalog does not know: sk- is no proof of a cut OpenAI key",
+    spec: {
+      key: "sk-eeom3872A36SwSSQ4CS4tG",
+      auth: { placement: "bearer" },
+      probes: [
+        recorded("as-sent", "express-plain-unauthorized"),
+        recorded("no-credential", "express-plain-unauthorized"),
+      ],
+    },
+    top: "key_rejected",
+  },
   {
     name: "OpenAI project key cut after 30 characters",
     spec: {

@@ -21,6 +21,20 @@ export const LAYER_CASES: Case[] = [
     fix: /apikey/,
   },
   {
+    name: "Kong key-auth finds no key the user put in Bearer: the key is in the wrong header for Kong",
+    spec: {
+      key: KEYS.custom,
+      auth: { placement: "bearer" },
+      probes: [
+        recorded("as-sent", "kong-no-api-key"),
+        recorded("no-credential", "kong-no-api-key"),
+      ],
+    },
+    top: "wrong_auth_header",
+    second: "gateway_rejected",
+    fix: /apikey/,
+  },
+  {
     name: "Azure API Management: invalid subscription key",
     spec: {
       key: KEYS.custom,

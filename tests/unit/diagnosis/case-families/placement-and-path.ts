@@ -104,6 +104,45 @@ export const PLACEMENT_AND_PATH_CASES: Case[] = [
     second: "key_rejected",
   },
   {
+    name: "the same plain 401 with and without a key the user put where the API reads it: refused, not lost",
+    spec: {
+      key: KEYS.custom,
+      auth: { placement: "bearer" },
+      probes: [
+        recorded("as-sent", "express-plain-unauthorized"),
+        recorded("no-credential", "express-plain-unauthorized"),
+      ],
+    },
+    top: "key_rejected",
+    second: "credentials_not_received",
+  },
+  {
+    name: "a bare key in Authorization, answered as no key: the scheme word is missing",
+    spec: {
+      key: KEYS.custom,
+      auth: { placement: "authorization" },
+      probes: [
+        recorded("as-sent", "express-plain-unauthorized"),
+        recorded("no-credential", "express-plain-unauthorized"),
+      ],
+    },
+    top: "wrong_auth_header",
+    fix: /scheme word|Bearer/,
+  },
+  {
+    name: "the same bare 401 from PHP behind Apache: the Authorization header is the likelier loss",
+    spec: {
+      key: KEYS.custom,
+      auth: { placement: "basic" },
+      probes: [
+        inline("as-sent", "apachePhpBasicChallenge"),
+        inline("no-credential", "apachePhpBasicChallenge"),
+      ],
+    },
+    top: "credentials_not_received",
+    second: "key_rejected",
+  },
+  {
     name: "a bare Bearer challenge without error= (RFC 6750: nothing was seen)",
     spec: {
       key: KEYS.custom,
@@ -147,6 +186,23 @@ export const PLACEMENT_AND_PATH_CASES: Case[] = [
     },
     top: "redirect_drops_auth",
     headline: /another host/,
+  },
+  {
+    name: "a redirect to a sign-in page, with and without the key: a login wall, not a lost key",
+    spec: {
+      key: KEYS.custom,
+      url: "https://app.example.com/api/systems",
+      probes: [
+        redirect("as-sent", 303, "https://auth.example.com/?rd=https%3A%2F%2Fapp.example.com%2F"),
+        redirect(
+          "no-credential",
+          303,
+          "https://auth.example.com/?rd=https%3A%2F%2Fapp.example.com%2F",
+        ),
+      ],
+    },
+    top: "gateway_rejected",
+    headline: /login wall/,
   },
   {
     name: "trailing-slash redirect on the same origin",
