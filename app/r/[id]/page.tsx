@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { SharePage } from "@/components/share/share-page";
 import { SharedReport } from "@/components/share/shared-report";
-import { SiteFooter } from "@/components/site-footer";
 import { ApiError } from "@/lib/api/errors";
 import { isShareId } from "@/lib/share/ids";
 import { readShare, type StoredShare } from "@/lib/share/service";
@@ -37,15 +37,7 @@ export default async function SharedReportPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const share = await load(id);
   return (
-    <main className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8 sm:py-12">
-      <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="font-mono text-sm font-normal text-blue-700 dark:text-blue-400">
-          why401 · shared report
-        </h1>
-        <a href="/" className="text-sm font-medium text-blue-800 underline dark:text-blue-300">
-          Run your own check
-        </a>
-      </header>
+    <SharePage>
       <SharedReport
         id={id}
         preloaded={
@@ -59,7 +51,6 @@ export default async function SharedReportPage({ params }: { params: Promise<{ i
             : undefined
         }
       />
-      <SiteFooter />
-    </main>
+    </SharePage>
   );
 }
