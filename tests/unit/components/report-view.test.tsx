@@ -194,6 +194,21 @@ describe("ReportView with report version 2 fields", () => {
       Node.DOCUMENT_POSITION_PRECEDING,
     );
   });
+  it("prints a fix that changes only the key once, not as a second copy of the failing command", () => {
+    const rejected = report([
+      probe("as-sent", 401, { placement: "bearer" }),
+      probe("no-credential", 401),
+    ]);
+    rejected.provider = undefined;
+    rejected.causes = [{ ...rejected.causes[1]!, confidence: 0.9 }];
+    const kinds = reportCurls(rejected).map((c) => c.kind);
+    expect(kinds).toEqual(["failing", "suggested"]);
+    render(<ReportView report={rejected} />);
+    const blocks = [...document.querySelectorAll("[data-curl]")];
+    expect(blocks.map((e) => e.getAttribute("data-curl"))).toEqual(["failing"]);
+    expect(blocks[0]).toHaveTextContent(/fails; the fix changes only the key/);
+    expect(blocks[0]).toHaveTextContent(/new or active key/);
+  });
 });
 
 describe("reportCurls", () => {
