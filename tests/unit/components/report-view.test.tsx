@@ -199,7 +199,7 @@ describe("ReportView with report version 2 fields", () => {
       probe("as-sent", 401, { placement: "bearer" }),
       probe("no-credential", 401),
     ]);
-    rejected.provider = undefined;
+    rejected.provider = null;
     rejected.causes = [{ ...rejected.causes[1]!, confidence: 0.9 }];
     const kinds = reportCurls(rejected).map((c) => c.kind);
     expect(kinds).toEqual(["failing", "suggested"]);
