@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { formatLocalTime } from "@/components/ui/local-time";
 import { reportCurls } from "@/components/wizard/report-curls";
 import { ReportView } from "@/components/wizard/report-view";
 import type { ProbeResult } from "@/lib/diagnosis/evidence";
@@ -194,6 +195,18 @@ describe("ReportView with report version 2 fields", () => {
       Node.DOCUMENT_POSITION_PRECEDING,
     );
   });
+  it("says an instant in a cause's evidence in the reader's time format, not as ISO", () => {
+    const expired = report([probe("as-sent", 401, { placement: "bearer" })]);
+    const iso = "2023-11-14T22:13:20.000Z";
+    expired.causes = [
+      { ...expired.causes[0]!, evidence: [`The token's exp claim says it expired (${iso}).`] },
+    ];
+    render(<ReportView report={expired} />);
+    const card = document.querySelector("[data-cause]") as HTMLElement;
+    expect(card).not.toHaveTextContent(iso);
+    expect(card).toHaveTextContent(`(${formatLocalTime(iso)})`);
+  });
+
   it("prints a fix that changes only the key once, not as a second copy of the failing command", () => {
     const rejected = report([
       probe("as-sent", 401, { placement: "bearer" }),
