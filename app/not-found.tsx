@@ -1,6 +1,10 @@
+import { connection } from "next/server";
 import { SiteFooter } from "@/components/site-footer";
 
-export default function NotFound() {
+// Rendered per request like every other page: a page prerendered at build time carries no
+// CSP nonce, so the browser would block its scripts (see docs/security.md).
+export default async function NotFound() {
+  await connection();
   return (
     <main className="mx-auto flex max-w-3xl flex-col gap-4 px-4 py-8 sm:py-12">
       <p className="font-mono text-sm text-blue-700 dark:text-blue-400">why401</p>

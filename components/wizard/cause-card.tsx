@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
+import { withLocalTimes } from "@/components/ui/local-time";
 import type { Cause } from "@/lib/diagnosis/report";
 
 /** "Confirmed by request N": the test request that proved the cause, numbered as in the table. */
@@ -74,7 +75,7 @@ export function CauseCard({
           <h5 className="text-sm font-semibold">What we saw</h5>
           <ul className="flex list-disc flex-col gap-1 pl-5 text-sm break-words">
             {cause.evidence.map((e) => (
-              <li key={e}>{e}</li>
+              <li key={e}>{withLocalTimes(e)}</li>
             ))}
           </ul>
         </div>

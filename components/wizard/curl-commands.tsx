@@ -1,6 +1,22 @@
 import { CodeLine } from "@/components/ui/code-line";
 import type { Report } from "@/lib/diagnosis/report";
-import { reportCurls } from "./report-curls";
+import { type ReportCurl, reportCurls } from "./report-curls";
+
+/**
+ * A fix that only changes the key (a new key, the real one) names the very command that
+ * failed: one block says both, instead of the same line printed twice.
+ */
+function mergeSameCommand(curls: ReportCurl[]): ReportCurl[] {
+  const failing = curls.find((c) => c.kind === "failing");
+  const suggested = curls.find((c) => c.kind === "suggested");
+  if (!failing || !suggested || failing.command !== suggested.command) return curls;
+  const merged: ReportCurl = {
+    ...failing,
+    label: "The request as you sent it (fails; the fix changes only the key)",
+    note: [failing.note, suggested.note].filter(Boolean).join(" "),
+  };
+  return curls.filter((c) => c !== suggested).map((c) => (c === failing ? merged : c));
+}
 
 /**
  * Reproduce it outside any code: curl with `$API_KEY`, so the key stays in the user's shell.
@@ -16,8 +32,10 @@ export function CurlCommands({
   /** The endpoint as typed (wizard only): its plain query parameters go into the commands. */
   endpoint?: string;
 }) {
-  const curls = reportCurls(report, extraHeaders, endpoint).sort(
-    (a, b) => Number(a.kind === "failing") - Number(b.kind === "failing"),
+  const curls = mergeSameCommand(
+    reportCurls(report, extraHeaders, endpoint).sort(
+      (a, b) => Number(a.kind === "failing") - Number(b.kind === "failing"),
+    ),
   );
   if (!report.target) return null;
   return (

@@ -32,6 +32,7 @@ export function EndpointStep({
   detected,
   focusOnMount,
   onNext,
+  onRerun,
 }: {
   draft: Draft;
   update: UpdateDraft;
@@ -39,6 +40,8 @@ export function EndpointStep({
   detected: Provider | undefined;
   focusOnMount: boolean;
   onNext: () => void;
+  /** After a report: send the edited request again without walking through every step. */
+  onRerun?: () => void;
 }) {
   const [importError, setImportError] = useState<string>();
   // The newest paste wins when two imports are in flight.
@@ -188,6 +191,13 @@ export function EndpointStep({
         onNext={onNext}
         nextDisabled={!canGoOn}
         nextLabel={url ? "Next: the key" : "Next: inspect the key only"}
+        extra={
+          onRerun ? (
+            <Button onClick={onRerun} disabled={!canGoOn}>
+              Re-run with this request
+            </Button>
+          ) : null
+        }
       />
     </StepSection>
   );

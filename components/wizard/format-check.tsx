@@ -38,7 +38,7 @@ export function FormatCheck({
   if (!first) {
     const cut = truncatedFormatsForKey(trimmed)[0];
     message = cut
-      ? `Starts like a ${getProvider(cut.providerId).name} key but is shorter than its ${cut.expectedMin} characters: was the copy cut?`
+      ? `Starts like ${getProvider(cut.providerId).name}'s keys but is shorter than their ${cut.expectedMin} characters: was the copy cut?`
       : "Does not match a known key format (fine for a custom API).";
     if (cut) tone = "text-red-800 dark:text-red-300";
   } else {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import type { Inspection } from "@/lib/inspect/inspection";
 import type { Provider } from "@/lib/providers";
 import { AuthPlacementControl } from "./auth-placement";
@@ -23,6 +24,7 @@ export function KeyStep({
   focusOnMount,
   onBack,
   onNext,
+  onRerun,
 }: {
   draft: Draft;
   update: UpdateDraft;
@@ -31,6 +33,8 @@ export function KeyStep({
   focusOnMount: boolean;
   onBack: () => void;
   onNext: () => void;
+  /** After a report: test the edited key again without walking through the other steps. */
+  onRerun?: () => void;
 }) {
   const [revealed, setRevealed] = useState(false);
   const tooLong = draft.key.length > MAX_KEY_CHARS;
@@ -75,6 +79,13 @@ export function KeyStep({
         onNext={onNext}
         nextDisabled={draft.key === "" || tooLong}
         nextLabel="Next: environment"
+        extra={
+          onRerun ? (
+            <Button onClick={onRerun} disabled={draft.key === "" || tooLong}>
+              Re-run with this key
+            </Button>
+          ) : null
+        }
       />
     </StepSection>
   );

@@ -29,6 +29,8 @@ export function probeLabel(p: ProbeResult): string {
       return `Cleaned key (${placement(p)})`;
     default: {
       const text = placement(p);
+      // A header name is spelled as it is sent: "Apikey header" would name a header nobody reads.
+      if (p.auth?.placement === "header") return text;
       return text.charAt(0).toUpperCase() + text.slice(1);
     }
   }

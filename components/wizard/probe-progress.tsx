@@ -49,27 +49,28 @@ export function ProbeProgress({
       </p>
       <ol className="flex flex-col gap-1 text-sm">
         {probes.map((p, i) => (
+          // The mark keeps its place beside the text when a narrow screen wraps the line.
           // biome-ignore lint/suspicious/noArrayIndexKey: arrival order is the identity.
-          <li key={i} className="flex flex-wrap items-center gap-x-2" data-progress="done">
+          <li key={i} className="flex items-start gap-x-2" data-progress="done">
             <span
               aria-hidden="true"
-              className="inline-block size-4 text-center text-emerald-700 dark:text-emerald-400"
+              className="inline-block size-4 shrink-0 text-center text-emerald-700 dark:text-emerald-400"
             >
               ✓
             </span>
-            <span className="font-medium">{probeLabel(p)}</span>{" "}
-            <span>
-              → {outcomeText(p)}, {formatMs(p.outcome.timeMs)}
+            <span className="min-w-0">
+              <span className="font-medium">{probeLabel(p)}</span> → {outcomeText(p)},{" "}
+              {formatMs(p.outcome.timeMs)}
             </span>
           </li>
         ))}
         {pending.map((n) => (
-          <li key={n} className="flex flex-wrap items-center gap-x-2" data-progress="waiting">
+          <li key={n} className="flex items-start gap-x-2" data-progress="waiting">
             <span
               aria-hidden="true"
-              className="inline-block size-4 animate-spin rounded-full border-2 border-zinc-400 border-t-blue-700 motion-reduce:animate-none dark:border-zinc-600 dark:border-t-blue-400"
+              className="mt-0.5 inline-block size-4 shrink-0 animate-spin rounded-full border-2 border-zinc-400 border-t-blue-700 motion-reduce:animate-none dark:border-zinc-600 dark:border-t-blue-400"
             />{" "}
-            <span>
+            <span className="min-w-0">
               Request {n}: waiting for an answer… {elapsed} s of at most {RUN_DEADLINE_SECONDS} s
             </span>
           </li>

@@ -108,6 +108,8 @@ export function Wizard() {
     },
     [go],
   );
+  // Once there is a report, an edit can be tested again from where it was made.
+  const rerun = report ? () => go("test", true) : undefined;
   const startOver = () => {
     setDraft(EMPTY_DRAFT);
     setReport(undefined);
@@ -126,6 +128,7 @@ export function Wizard() {
           detected={detected}
           focusOnMount={moved}
           onNext={() => go("key")}
+          onRerun={draft.key ? rerun : undefined}
         />
       ) : null}
       {step === "key" ? (
@@ -137,6 +140,7 @@ export function Wizard() {
           focusOnMount={moved}
           onBack={() => go("endpoint")}
           onNext={() => go("environment")}
+          onRerun={rerun}
         />
       ) : null}
       {step === "environment" ? (

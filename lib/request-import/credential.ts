@@ -70,7 +70,11 @@ export function credentialFromHeader(name: string, value: string): ImportedCrede
   }
   const scheme = /^(\S+)\s+(.*)$/s.exec(value);
   if (scheme && /^bearer$/i.test(scheme[1] ?? "")) {
-    return { ...keyOf(scheme[2] ?? ""), placement: "bearer", from: "Authorization: Bearer" };
+    return {
+      ...keyOf(scheme[2] ?? ""),
+      placement: "bearer",
+      from: "Authorization header (Bearer)",
+    };
   }
   if (scheme && /^basic$/i.test(scheme[1] ?? "") && !hasVariable(scheme[2] ?? "")) {
     const pair = decodeBase64(scheme[2] ?? "");

@@ -33,3 +33,17 @@ test("API answers are no-store and in the one error shape", async ({ request }) 
     error: { code: "not_found", message: expect.any(String) },
   });
 });
+
+test("an unknown page answers 404 with the not-found page and runs no script the CSP blocks", async ({
+  page,
+}) => {
+  const blocked: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/.test(m.text())) blocked.push(m.text());
+  });
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This page does not exist");
+  await page.waitForLoadState("networkidle");
+  expect(blocked).toEqual([]);
+});

@@ -202,6 +202,13 @@ for (const size of WizardPage.SIZES) {
       // Back from the report is the test step, not another site.
       await page.goBack();
       await expect(wizard.stepHeading(4)).toBeVisible();
+
+      // An edit is sent again from the step where it was made.
+      await wizard.railButton("Endpoint").click();
+      await wizard.endpoint.fill(mockUrl("/ok"));
+      await page.getByRole("button", { name: "Re-run with this request" }).click();
+      await expect(page.locator("[data-report-heading]")).toBeFocused({ timeout: 15_000 });
+      expect(await wizard.topCause()).toBe("credentials_work");
     });
 
     test("the verdict, its fix and the working command are in the first screen", async ({

@@ -213,6 +213,12 @@ test("step 4 names the host and the request count, and Cancel stops a slow run",
     /waiting for an answer… \d+ s of at most 20 s/,
   );
   await expect(page.getByTestId("probe-progress")).not.toContainText("as-sent");
+  // On a phone the spinner stays beside its row's text, not on a line of its own above it.
+  await page.setViewportSize({ width: 360, height: 740 });
+  const row = page.locator('[data-progress="waiting"]').first();
+  const spinner = await row.locator("span").first().boundingBox();
+  const words = await row.locator("span").nth(1).boundingBox();
+  expect(Math.abs((spinner?.y ?? 0) - (words?.y ?? 999))).toBeLessThan(8);
   const cancel = page.getByRole("button", { name: "Cancel" });
   await expect(cancel).toBeFocused();
   await cancel.click();

@@ -34,6 +34,13 @@ describe("FormatCheck", () => {
     );
   });
 
+  it("says a cut key starts like a provider's keys, in a sentence that reads right", () => {
+    render(<FormatCheck keyText="sk-…abcd" provider={getProvider("custom")} />);
+    expect(screen.getByTestId("format-check")).toHaveTextContent(
+      "Starts like OpenAI's keys but is shorter than their 51 characters: was the copy cut?",
+    );
+  });
+
   it("on a custom API says what the key looks like, without calling it wrong", () => {
     render(<FormatCheck keyText={SHOPIFY_KEY} provider={getProvider("custom")} />);
     const text = screen.getByTestId("format-check").textContent ?? "";

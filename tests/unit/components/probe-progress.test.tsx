@@ -40,6 +40,8 @@ describe("probe labels", () => {
     ["bearer", { placement: "bearer" }, "Bearer header"],
     ["query", { placement: "query", name: "key" }, "?key= in the URL"],
     ["basic", { placement: "basic" }, "Basic auth"],
+    ["x-api-key", { placement: "header", name: "apikey" }, "apikey header"],
+    ["x-api-key", { placement: "header", name: "api-key" }, "api-key header"],
   ])("%s is said in words", (variant, auth, label) => {
     expect(probeLabel(probe(variant, auth))).toBe(label);
   });

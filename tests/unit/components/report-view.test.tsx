@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import { formatLocalTime } from "@/components/ui/local-time";
 import { reportCurls } from "@/components/wizard/report-curls";
 import { ReportView } from "@/components/wizard/report-view";
 import type { ProbeResult } from "@/lib/diagnosis/evidence";
@@ -193,6 +194,33 @@ describe("ReportView with report version 2 fields", () => {
     expect(screen.getByTestId("request-path").compareDocumentPosition(curls)).toBe(
       Node.DOCUMENT_POSITION_PRECEDING,
     );
+  });
+  it("says an instant in a cause's evidence in the reader's time format, not as ISO", () => {
+    const expired = report([probe("as-sent", 401, { placement: "bearer" })]);
+    const iso = "2023-11-14T22:13:20.000Z";
+    expired.causes = [
+      { ...expired.causes[0]!, evidence: [`The token's exp claim says it expired (${iso}).`] },
+    ];
+    render(<ReportView report={expired} />);
+    const card = document.querySelector("[data-cause]") as HTMLElement;
+    expect(card).not.toHaveTextContent(iso);
+    expect(card).toHaveTextContent(`(${formatLocalTime(iso)})`);
+  });
+
+  it("prints a fix that changes only the key once, not as a second copy of the failing command", () => {
+    const rejected = report([
+      probe("as-sent", 401, { placement: "bearer" }),
+      probe("no-credential", 401),
+    ]);
+    rejected.provider = null;
+    rejected.causes = [{ ...rejected.causes[1]!, confidence: 0.9 }];
+    const kinds = reportCurls(rejected).map((c) => c.kind);
+    expect(kinds).toEqual(["failing", "suggested"]);
+    render(<ReportView report={rejected} />);
+    const blocks = [...document.querySelectorAll("[data-curl]")];
+    expect(blocks.map((e) => e.getAttribute("data-curl"))).toEqual(["failing"]);
+    expect(blocks[0]).toHaveTextContent(/fails; the fix changes only the key/);
+    expect(blocks[0]).toHaveTextContent(/new or active key/);
   });
 });
 

@@ -22,6 +22,9 @@ describe("curl commands as people paste them", () => {
     expect(r.headers).toEqual([["Content-Type", "application/json"]]);
     expect(JSON.parse(r.body ?? "")).toMatchObject({ model: "gpt-4o-mini" });
     expect(r.credential).toMatchObject({ value: KEY, placement: "bearer" });
+    // Said in words on the page ("Key from the Authorization header (Bearer): sk-…"), not
+    // "Authorization: Bearer: sk-…" with its colons stacked.
+    expect(r.credential?.from).toBe("Authorization header (Bearer)");
     expect(r.variables).toEqual([]);
   });
 
