@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { DiagnoseInput } from "@/lib/probe/diagnose-input";
 import { HTTP_METHODS } from "@/lib/probe/diagnose-input";
 import { PROVIDER_IDS } from "@/lib/providers";
-import { credentialHeader, withName } from "@/lib/providers/placement";
+import { credentialHeader, isForbiddenHeader, withName } from "@/lib/providers/placement";
 import { authPlacementSchema } from "@/lib/providers/schema";
 
 /**
@@ -19,34 +19,8 @@ const MAX_HEADER_VALUE = 4 * 1024;
 /** RFC 9110 §5.6.2 token. */
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,128}$/;
 
-/**
- * Headers the user may not set: the target's identity, connection management (hop-by-hop),
- * framing, cloud metadata headers, and names that would turn a plain object into a trap.
- */
-const FORBIDDEN_HEADERS = new Set([
-  "host",
-  "connection",
-  "keep-alive",
-  "te",
-  "trailer",
-  "transfer-encoding",
-  "upgrade",
-  "content-length",
-  "expect",
-  "metadata-flavor",
-  "metadata",
-  "x-aws-ec2-metadata-token",
-  "x-aws-ec2-metadata-token-ttl-seconds",
-  "x-google-metadata-request",
-  "__proto__",
-  "constructor",
-  "prototype",
-]);
-
-export function isForbiddenHeader(name: string): boolean {
-  const lower = name.toLowerCase();
-  return FORBIDDEN_HEADERS.has(lower) || lower.startsWith("proxy-");
-}
+/** Headers the user may not set (for the key or otherwise): see isForbiddenHeader. */
+export { isForbiddenHeader };
 
 /**
  * Extra headers that always carry a credential. Cookie counts: a session cookie
