@@ -40,6 +40,19 @@ const headerValueSchema = z
   .max(MAX_HEADER_VALUE, `must be at most ${MAX_HEADER_VALUE} characters`)
   .refine((v) => !/[\r\n\0]/.test(v), "must not contain line breaks or NUL");
 
+/** Contiguous characters of the key a name may share by chance ("api-key" in a placeholder). */
+const KEY_RUN = 12;
+
+/** `name` contains KEY_RUN or more contiguous characters of the (trimmed) key. */
+function holdsKeyRun(name: string, key: string): boolean {
+  const secret = key.trim();
+  if (secret.length < KEY_RUN || name.length < KEY_RUN) return false;
+  for (let i = 0; i + KEY_RUN <= secret.length; i++) {
+    if (name.includes(secret.slice(i, i + KEY_RUN))) return true;
+  }
+  return false;
+}
+
 export const authSchema = z.strictObject({
   placement: z.enum([...authPlacementSchema.options, "auto"]),
   name: z
@@ -120,6 +133,16 @@ export const diagnoseRequestSchema = z
         code: "custom",
         path: ["auth", "name"],
         message: `is required for "${auth.placement}"`,
+      });
+    }
+    // The name is sent as a header or parameter name and quoted in every probe's
+    // description and the report, none of which redacts it: a key typed there is refused.
+    if (auth?.name && holdsKeyRun(auth.name, request.key)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["auth", "name"],
+        message:
+          "holds the key (or part of it): the key goes in the key field, the name is where it is sent",
       });
     }
     // A credential among the extra headers would ride along on every probe, the
