@@ -6,7 +6,7 @@
  */
 
 import type { Provider, ResolvedAuth } from "../providers";
-import { GATEWAYS, type LayerId, sameAuth } from "../providers";
+import { GATEWAYS, isForbiddenHeader, type LayerId, sameAuth } from "../providers";
 import type { FollowUpReason, ProbeResult, ProbeVariant } from "./evidence";
 import { type AnswerReading, readAnswer } from "./rule-support/answer-reading";
 import { ALTERNATIVE_VARIANTS, sameAnswer } from "./rule-support/probe-lookups";
@@ -37,10 +37,15 @@ const LAYER_CONFIDENCE = 0.4;
 /** Methods safe to repeat (RFC 9110 §9.2.1), as the first round's variants use them. */
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** An underscored header name, spelled with hyphens ("x_api_key" → "x-api-key"). */
+/**
+ * An underscored header name, spelled with hyphens ("x_api_key" → "x-api-key"); none when
+ * that spelling is a header the key may never go in ("proxy_authorization" would hand it
+ * to a proxy, "metadata_flavor" is a cloud metadata header).
+ */
 export function hyphenSpelling(auth: ResolvedAuth): ResolvedAuth | undefined {
   if (auth.placement !== "header" || !auth.name.includes("_")) return undefined;
-  return { placement: "header", name: auth.name.replaceAll("_", "-") };
+  const name = auth.name.replaceAll("_", "-");
+  return isForbiddenHeader(name) ? undefined : { placement: "header", name };
 }
 
 /** Gateways that answered a first-round request, surest first, each once. */

@@ -47,6 +47,7 @@ export {
   credentialSlot,
   DEFAULT_HEADER_NAME,
   DEFAULT_QUERY_NAME,
+  isForbiddenHeader,
   placementLabel,
   placementName,
   type RequestedAuth,

@@ -53,6 +53,38 @@ export function authName(auth: ResolvedAuth): string | undefined {
   return auth.placement === "header" || auth.placement === "query" ? auth.name : undefined;
 }
 
+/**
+ * Header names no request of ours may set, the key's or an extra header's: the target's
+ * identity, connection management (hop-by-hop), framing, a proxy's credentials, cloud
+ * metadata headers, and names that would turn a plain object into a trap. The request
+ * schema refuses them, and the follow-up round never derives one (an underscored name's
+ * hyphen spelling).
+ */
+const FORBIDDEN_HEADERS = new Set([
+  "host",
+  "connection",
+  "keep-alive",
+  "te",
+  "trailer",
+  "transfer-encoding",
+  "upgrade",
+  "content-length",
+  "expect",
+  "metadata-flavor",
+  "metadata",
+  "x-aws-ec2-metadata-token",
+  "x-aws-ec2-metadata-token-ttl-seconds",
+  "x-google-metadata-request",
+  "__proto__",
+  "constructor",
+  "prototype",
+]);
+
+export function isForbiddenHeader(name: string): boolean {
+  const lower = name.toLowerCase();
+  return FORBIDDEN_HEADERS.has(lower) || lower.startsWith("proxy-");
+}
+
 /** Where on the wire a placement puts the key. */
 export interface CredentialSlot {
   location: "header" | "query";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { DiagnoseInput } from "@/lib/probe/diagnose-input";
 import { HTTP_METHODS } from "@/lib/probe/diagnose-input";
 import { PROVIDER_IDS } from "@/lib/providers";
-import { credentialHeader, withName } from "@/lib/providers/placement";
+import { credentialHeader, isForbiddenHeader, withName } from "@/lib/providers/placement";
 import { authPlacementSchema } from "@/lib/providers/schema";
 
 /**
@@ -19,34 +19,8 @@ const MAX_HEADER_VALUE = 4 * 1024;
 /** RFC 9110 §5.6.2 token. */
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,128}$/;
 
-/**
- * Headers the user may not set: the target's identity, connection management (hop-by-hop),
- * framing, cloud metadata headers, and names that would turn a plain object into a trap.
- */
-const FORBIDDEN_HEADERS = new Set([
-  "host",
-  "connection",
-  "keep-alive",
-  "te",
-  "trailer",
-  "transfer-encoding",
-  "upgrade",
-  "content-length",
-  "expect",
-  "metadata-flavor",
-  "metadata",
-  "x-aws-ec2-metadata-token",
-  "x-aws-ec2-metadata-token-ttl-seconds",
-  "x-google-metadata-request",
-  "__proto__",
-  "constructor",
-  "prototype",
-]);
-
-export function isForbiddenHeader(name: string): boolean {
-  const lower = name.toLowerCase();
-  return FORBIDDEN_HEADERS.has(lower) || lower.startsWith("proxy-");
-}
+/** Headers the user may not set (for the key or otherwise): see isForbiddenHeader. */
+export { isForbiddenHeader };
 
 /**
  * Extra headers that always carry a credential. Cookie counts: a session cookie
@@ -65,6 +39,19 @@ const headerValueSchema = z
   .string()
   .max(MAX_HEADER_VALUE, `must be at most ${MAX_HEADER_VALUE} characters`)
   .refine((v) => !/[\r\n\0]/.test(v), "must not contain line breaks or NUL");
+
+/** Contiguous characters of the key a name may share by chance ("api-key" in a placeholder). */
+const KEY_RUN = 12;
+
+/** `name` contains KEY_RUN or more contiguous characters of the (trimmed) key. */
+function holdsKeyRun(name: string, key: string): boolean {
+  const secret = key.trim();
+  if (secret.length < KEY_RUN || name.length < KEY_RUN) return false;
+  for (let i = 0; i + KEY_RUN <= secret.length; i++) {
+    if (name.includes(secret.slice(i, i + KEY_RUN))) return true;
+  }
+  return false;
+}
 
 export const authSchema = z.strictObject({
   placement: z.enum([...authPlacementSchema.options, "auto"]),
@@ -146,6 +133,16 @@ export const diagnoseRequestSchema = z
         code: "custom",
         path: ["auth", "name"],
         message: `is required for "${auth.placement}"`,
+      });
+    }
+    // The name is sent as a header or parameter name and quoted in every probe's
+    // description and the report, none of which redacts it: a key typed there is refused.
+    if (auth?.name && holdsKeyRun(auth.name, request.key)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["auth", "name"],
+        message:
+          "holds the key (or part of it): the key goes in the key field, the name is where it is sent",
       });
     }
     // A credential among the extra headers would ride along on every probe, the

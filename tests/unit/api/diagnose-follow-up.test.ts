@@ -151,6 +151,20 @@ describe("the follow-up round is not sent when it cannot change the answer", () 
     expect(report.probes.map((p: Json) => p.description)).toContain("X-API-Key: <key>");
     expect(secondRound(report)).toEqual([]);
   });
+  // The request schema refuses these names for the key (a proxy's credential, a cloud
+  // metadata token): their hyphen spelling must not carry it either.
+  for (const name of ["proxy_authorization", "x_aws_ec2_metadata_token", "metadata_flavor"]) {
+    it(`an underscored name whose hyphen spelling may not carry the key (${name}) adds none`, async () => {
+      const report = await diagnose({
+        endpoint: `${upstream.url}/nginx-underscore/api/items`,
+        key: GOOD_KEY,
+        auth: { placement: "header", name },
+      });
+      const hyphen = name.replaceAll("_", "-");
+      expect(report.probes.some((p: Json) => p.followUp?.kind === "hyphen")).toBe(false);
+      expect(upstream.requests().some((r) => r.headerNames.includes(hyphen))).toBe(false);
+    });
+  }
 });
 
 describe("the follow-up round streams", () => {

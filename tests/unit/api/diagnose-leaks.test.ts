@@ -38,3 +38,37 @@ describe("a key inside the endpoint", () => {
     expect(leaked).toEqual([]);
   });
 });
+
+describe("a key typed into the placement's name", () => {
+  // The name is sent as the header or parameter name and quoted in every probe's
+  // description and in the report: a key pasted there is refused before any request.
+  const key = "tok_Zq9wXv8uT7sR6pQ5oN4mL3kJ2iH1gF0eD9cB8a";
+  for (const [placement, name] of [
+    ["header", key],
+    ["query", key],
+    ["header", `x_${key.slice(4, 20)}`],
+  ] as const) {
+    it(`${placement} named ${name === key ? "with the key" : "with part of it"}: a 400 that quotes neither`, async () => {
+      upstream.reset();
+      const { status, json, text } = await callDiagnose({
+        endpoint: `${upstream.url}/nginx-underscore/api/items`,
+        key,
+        auth: { placement, name },
+      });
+      expect(status).toBe(400);
+      expect(json.error.code).toBe("validation_failed");
+      expect(json.error.message).toMatch(/auth\.name/);
+      expect(fragments(key).filter((f) => text.includes(f))).toEqual([]);
+      expect(upstream.requests()).toHaveLength(0);
+    });
+  }
+
+  it("a name that merely shares a word with the key is accepted", async () => {
+    const { status } = await callDiagnose({
+      endpoint: `${upstream.url}/nginx-underscore/api/items`,
+      key: "your-api-key-goes-here-0123456789",
+      auth: { placement: "header", name: "api-key" },
+    });
+    expect(status).toBe(200);
+  });
+});

@@ -86,6 +86,9 @@ describe("planFollowUp: the layer's own placements", () => {
     ]);
     expect(hyphenSpelling({ placement: "query", name: "api_key" })).toBeUndefined();
     expect(hyphenSpelling({ placement: "header", name: "apikey" })).toBeUndefined();
+    // A spelling the key may never go in (a proxy's credential, a metadata header).
+    expect(hyphenSpelling({ placement: "header", name: "Proxy_Authorization" })).toBeUndefined();
+    expect(hyphenSpelling({ placement: "header", name: "metadata_flavor" })).toBeUndefined();
   });
 
   it("a provider's own placement the first round's cap left out", async () => {
