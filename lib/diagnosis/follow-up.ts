@@ -33,6 +33,11 @@ interface FollowUpInput {
 
 /** The layer must be this sure of itself before its placements are worth a request. */
 const LAYER_CONFIDENCE = 0.4;
+/**
+ * A query placement puts the key in a URL, which lands in that server's access logs: only
+ * for a layer that named itself clearly (its own words or header), not one merely guessed.
+ */
+const QUERY_CONFIDENCE = 0.7;
 
 /** Methods safe to repeat (RFC 9110 §9.2.1), as the first round's variants use them. */
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -48,8 +53,8 @@ export function hyphenSpelling(auth: ResolvedAuth): ResolvedAuth | undefined {
   return isForbiddenHeader(name) ? undefined : { placement: "header", name };
 }
 
-/** Gateways that answered a first-round request, surest first, each once. */
-function answeringLayers(probes: ProbeResult[]): LayerId[] {
+/** Gateways that answered a first-round request, surest first, each once, with how sure. */
+function answeringLayers(probes: ProbeResult[]): [LayerId, number][] {
   const seen = new Map<LayerId, number>();
   for (const p of probes) {
     if (p.outcome.kind !== "response") continue;
@@ -57,7 +62,7 @@ function answeringLayers(probes: ProbeResult[]): LayerId[] {
     if (!isGateway || confidence < LAYER_CONFIDENCE) continue;
     seen.set(layer, Math.max(seen.get(layer) ?? 0, confidence));
   }
-  return [...seen].sort((a, b) => b[1] - a[1]).map(([layer]) => layer);
+  return [...seen].sort((a, b) => b[1] - a[1]);
 }
 
 /**
@@ -116,8 +121,11 @@ export function planFollowUp(input: FollowUpInput): FollowUpPlacement[] {
   }
   // Where the layer that answered reads its own key (query placements only because the
   // layer reads them there: a key in a URL lands in that server's logs).
-  for (const layer of answeringLayers(input.probes)) {
-    for (const auth of GATEWAYS[layer].placements) add(auth, { kind: "layer", layer });
+  for (const [layer, confidence] of answeringLayers(input.probes)) {
+    for (const auth of GATEWAYS[layer].placements) {
+      if (auth.placement === "query" && confidence < QUERY_CONFIDENCE) continue;
+      add(auth, { kind: "layer", layer });
+    }
   }
   // The provider's own placements the first round's cap left out.
   const p = input.provider;

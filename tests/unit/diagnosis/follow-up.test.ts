@@ -152,6 +152,21 @@ describe("planFollowUp: nothing when it cannot change the answer", () => {
     expect(plan(probes)).toEqual([]);
   });
 
+  it("a layer only guessed at: its header placement, never its query one (a URL lands in logs)", async () => {
+    const probes = await firstRound([
+      { variant: "as-sent", ...KONG_401 },
+      { variant: "no-credential", ...KONG_401 },
+    ]);
+    const guessed = probes.map((p) =>
+      p.outcome.kind === "response"
+        ? { ...p, outcome: { ...p.outcome, layer: { ...p.outcome.layer, confidence: 0.5 } } }
+        : p,
+    );
+    expect(plan(guessed)).toEqual([
+      { auth: { placement: "header", name: "apikey" }, reason: { kind: "layer", layer: "kong" } },
+    ]);
+  });
+
   it("a rate limit", async () => {
     const probes = await firstRound([
       {
