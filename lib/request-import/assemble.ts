@@ -113,7 +113,9 @@ function safeDecode(text: string): string {
 export function assemble(raw: RawRequest): ImportResult {
   const method = methodOf(raw);
   if (!method) {
-    return { ok: false, error: `The method ${raw.method} cannot be tested here.` };
+    // Named only when it reads as a method: a mistyped -X can hold any pasted text.
+    const named = /^[A-Za-z-]{1,12}$/.test(raw.method ?? "") ? ` ${raw.method}` : "";
+    return { ok: false, error: `The method${named} cannot be tested here.` };
   }
   if (!raw.url) return { ok: false, error: "No URL found in what was pasted." };
   const notes = [...raw.notes];

@@ -292,3 +292,14 @@ describe("no second key left in clear in the imported URL", () => {
     expect(s.notes.join(" ")).toContain("user:password@ in the URL was left out");
   });
 });
+
+describe("an error never repeats pasted text that is not a method", () => {
+  it("-X with a key in it: the error does not quote it", () => {
+    const r = importRequest(`curl -X "${KEY}" https://api.x.example/v1`);
+    expect(r).toEqual({ ok: false, error: "The method cannot be tested here." });
+    expect(importRequest("curl -X CONNECT https://api.x.example/v1")).toEqual({
+      ok: false,
+      error: "The method CONNECT cannot be tested here.",
+    });
+  });
+});
