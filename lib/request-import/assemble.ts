@@ -138,8 +138,10 @@ export function assemble(raw: RawRequest): ImportResult {
     if (!credential) credential = basicCredential(raw.user, "-u (Basic)");
     else notes.push("The -u credentials were left out: the request already carries a key.");
   }
-  if (raw.bearer !== undefined && !credential) {
-    credential = { ...keyOf(raw.bearer), placement: "bearer", from: "--oauth2-bearer" };
+  if (raw.bearer !== undefined) {
+    if (!credential) {
+      credential = { ...keyOf(raw.bearer), placement: "bearer", from: "--oauth2-bearer" };
+    } else notes.push("The --oauth2-bearer token was left out: the request already carries a key.");
   }
   // `https://user:pass@host/` is curl's -u written into the URL: the same Basic credential,
   // and never left in the URL, which the summary and the endpoint field show in clear.

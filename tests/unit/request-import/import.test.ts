@@ -303,3 +303,12 @@ describe("an error never repeats pasted text that is not a method", () => {
     });
   });
 });
+
+describe("every credential left out is said", () => {
+  it("--oauth2-bearer beside a key header", () => {
+    const r = ok(`curl https://api.x.example/v1 -H "x-api-key: k1" --oauth2-bearer ${KEY}`);
+    expect(r.credential).toMatchObject({ value: "k1" });
+    expect(r.notes.join(" ")).toContain("--oauth2-bearer token was left out");
+    expect(r.notes.join(" ")).not.toContain(KEY.slice(8, 14));
+  });
+});
