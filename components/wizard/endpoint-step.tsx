@@ -69,12 +69,22 @@ export function EndpointStep({
     if (detectFormat(next)) {
       update({ endpoint: next });
       // The parsers load on the first paste of a command; the text never leaves the browser.
-      void import("@/lib/request-import").then(({ importRequest }) => {
-        if (latest.current !== next) return;
-        const result = importRequest(next);
-        if (result.ok) update(applyImport(draft, result));
-        else setImportError(result.error);
-      });
+      void import("@/lib/request-import")
+        .then(({ importRequest }) => {
+          if (latest.current !== next) return;
+          const result = importRequest(next);
+          if (result.ok) update(applyImport(draft, result));
+          else setImportError(result.error);
+        })
+        .catch(() => {
+          // The reader's script did not load (a dropped connection, a new deploy): say so
+          // instead of "Reading the command…" forever.
+          if (latest.current === next) {
+            setImportError(
+              "The command reader could not be loaded. Check your connection and paste the command again.",
+            );
+          }
+        });
       return;
     }
     const host = hostOf(next);

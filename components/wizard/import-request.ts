@@ -1,4 +1,5 @@
 import { previewKey } from "@/lib/inspect/preview";
+import { isGuessableKey } from "@/lib/inspect/summarize";
 import { placementLabel, providerForHost, withName } from "@/lib/providers";
 // Types and names only: the parsers themselves load when a command is pasted.
 import type { ImportResult } from "@/lib/request-import";
@@ -36,7 +37,9 @@ export function applyImport(draft: Draft, result: ImportResult): Partial<Draft> 
     bodyChars: r.body?.length ?? 0,
     credential: c
       ? {
-          preview: c.value ? previewKey(c.value) : undefined,
+          moved: c.value !== "",
+          // As in a report: a short key or a user:password pair shows no slice of itself.
+          preview: c.value && !isGuessableKey(c.value) ? previewKey(c.value) : undefined,
           variable: c.variable,
           where,
           from: c.from,

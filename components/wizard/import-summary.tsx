@@ -1,6 +1,6 @@
 import type { ImportSummary } from "./wizard-state";
 
-/** What a pasted command filled in. The key shows only as its preview. */
+/** What a pasted command filled in. The key shows at most as its preview. */
 export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
   const c = summary.credential;
   return (
@@ -27,10 +27,11 @@ export function ImportSummaryView({ summary }: { summary: ImportSummary }) {
             {c.preview ? (
               <>
                 {": "}
-                <span className="font-mono">{c.preview}</span>, moved to the key field (step 2)
+                <span className="font-mono">{c.preview}</span>
               </>
             ) : null}
-            , sent as <span className="font-mono">{c.where}</span>.
+            {c.moved ? ", moved to the key field (step 2)" : null}, sent as{" "}
+            <span className="font-mono">{c.where}</span>.
           </li>
         ) : (
           <li>No key in the command: paste it in step 2.</li>

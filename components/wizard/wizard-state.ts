@@ -38,7 +38,15 @@ export interface ImportSummary {
   url: string;
   headerNames: string[];
   bodyChars: number;
-  credential?: { preview?: string; variable?: string; where: string; from: string };
+  credential?: {
+    /** The key went to the key field (a variable in its place fills nothing). */
+    moved: boolean;
+    /** Shown only for a key a preview cannot give away: not a short one, not user:password. */
+    preview?: string;
+    variable?: string;
+    where: string;
+    from: string;
+  };
   variables: string[];
   notes: string[];
 }

@@ -93,6 +93,27 @@ const PLACEHOLDER_WORDS = new Set([
 const ANGLE_OR_BRACKET = /^(?:<[^<>]{1,100}>|\[[^[\]]{1,100}\])$/;
 /** A long value still inside a template's <…> markers: the key pasted into `<YOUR_KEY>`. */
 const INSIDE_MARKERS = /^(?:<[^<>\s]{101,198}>|\[[^[\]\s]{101,198}\])$/;
+/**
+ * What sits inside short <…> or […] markers reads as a key rather than a template's name:
+ * unbroken, with a random-looking run (16+ letters and digits, both present), and no
+ * placeholder words or runs of x (`<ghp_…40 characters>`, not `<YOUR_API_KEY>` or
+ * `<your-key-here>`: a template's name is words between separators).
+ */
+function keyShaped(inner: string): boolean {
+  return (
+    inner.length >= 20 &&
+    !/\s/.test(inner) &&
+    (inner.match(/[A-Za-z0-9]{16,}/g) ?? []).some(
+      (run) => /\d/.test(run) && /[A-Za-z]/.test(run),
+    ) &&
+    !/x{4,}/i.test(inner) &&
+    !new RegExp(PLACEHOLDER_TEXT.source, "i").test(inner)
+  );
+}
+
+/** The label of a key pasted with its template's markers still around it. */
+export const MARKERS_LABEL = "template markers";
+
 /** A Python format-string field never rendered: `{api_key}`, `{config.key}`. */
 const FORMAT_FIELD = /^\{[A-Za-z_][\w.]{0,100}\}$/;
 const ALL_X = /^(?:[a-z0-9]+[-_])*x{3,}(?:[-_]x+)*$/i;
@@ -115,7 +136,10 @@ export function findNotAKey(
   const capped = new CappedFindings(out);
 
   let wholeIsPlaceholder = false;
-  if (cleaned.length <= MAX_PLACEHOLDER_LENGTH) {
+  const markedKey =
+    INSIDE_MARKERS.test(cleaned) ||
+    (ANGLE_OR_BRACKET.test(cleaned) && keyShaped(cleaned.slice(1, -1)));
+  if (cleaned.length <= MAX_PLACEHOLDER_LENGTH && !markedKey) {
     const lower = cleaned.toLowerCase();
     if (PLACEHOLDER_WORDS.has(lower) || ANGLE_OR_BRACKET.test(cleaned) || ALL_X.test(cleaned)) {
       wholeIsPlaceholder = true;
@@ -132,7 +156,7 @@ export function findNotAKey(
     }
   }
 
-  if (!wholeIsPlaceholder && INSIDE_MARKERS.test(cleaned)) {
+  if (!wholeIsPlaceholder && markedKey) {
     wholeIsPlaceholder = true;
     out.push(
       makeFinding(
@@ -140,7 +164,7 @@ export function findNotAKey(
         start,
         end - start,
         "error",
-        "template markers",
+        MARKERS_LABEL,
         "The key is still inside a template's <…> or […] markers: the markers are not part of the key.",
       ),
     );

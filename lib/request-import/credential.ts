@@ -23,7 +23,7 @@ const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Query parameters the catalog names, plus the usual ones. */
-const CREDENTIAL_PARAMS: ReadonlySet<string> = new Set([
+export const CREDENTIAL_PARAMS: ReadonlySet<string> = new Set([
   "key",
   "api_key",
   "apikey",

@@ -71,8 +71,9 @@ const WORDING: { meaning: AnswerMeaning; pattern: RegExp }[] = [
 ];
 
 // The server names the place the key belongs to: another environment, region or site.
+// "in the environment variable" names where a program reads the key, not where it belongs.
 const ENDPOINT_WORDING =
-  /(for|in) the (environment|region)\b|(check that )?the correct (environment|region|host|site|data ?center) is|wrong (environment|region|data ?center)|different (environment|region|data ?center)|unknown request url|invalid url|wrong api endpoint|no route matched|unknown (endpoint|route|path)|route not found|resource not found|deployment.{0,40}(not|does not) exist/i;
+  /(for|in) the (environment|region)\b(?![ _-]?var)|(check that )?the correct (environment|region|host|site|data ?center) is|wrong (environment|region|data ?center)|different (environment|region|data ?center)|unknown request url|invalid url|wrong api endpoint|no route matched|unknown (endpoint|route|path)|route not found|resource not found|deployment.{0,40}(not|does not) exist/i;
 
 const NOT_AUTHORIZED_WORDING =
   /insufficient[_ ]scope|missing[_ ]scope|not allowed|permission|not permitted|(does not|doesn't) have access|restricted|\bplan\b|upgrade|not accessible|not authori[sz]ed to|scope|no_permission/i;

@@ -61,7 +61,10 @@ export function isSuccess(res: ProbeResponse | undefined): boolean {
   const json = res.bodyJson;
   if (json === null || typeof json !== "object" || Array.isArray(json)) return true;
   const body = json as Record<string, unknown>;
-  if (body.ok === false || body.success === false) return false;
+  if (body.ok === false) return false;
+  // `success: false` is also how APIs answer a refused order or a failed validation to a key
+  // they accepted: only words about the credential make it a refusal of the key.
+  if (body.success === false && AUTH_ERROR.test(res.bodyExcerpt)) return false;
   const hasData = body.data !== undefined && body.data !== null;
   const errors = body.errors ?? body.error;
   if (errors !== undefined && errors !== null && !hasData && AUTH_ERROR.test(errorText(errors))) {

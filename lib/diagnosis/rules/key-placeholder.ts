@@ -1,4 +1,4 @@
-import { NAME_LABEL, VARIABLE_LABELS } from "../../inspect/placeholders";
+import { MARKERS_LABEL, NAME_LABEL, VARIABLE_LABELS } from "../../inspect/placeholders";
 import { getProvider } from "../../providers";
 import { cleanedProven } from "../baseline";
 import {
@@ -143,7 +143,15 @@ export const keyPlaceholder: Rule = (ev, ctx) => {
   if (kinds.has("url_pasted")) {
     fix.push("A URL is not a key: put the URL in the endpoint field and the key itself here.");
   }
-  if (kinds.has("placeholder") || (kinds.has("url_pasted") && !ctx.cleaned?.success)) {
+  // A real key left inside its template's <…> needs the markers removed, not another key.
+  const marked = found.some((f) => f.kind === "placeholder" && f.label === MARKERS_LABEL);
+  const placeholders = found.filter((f) => f.kind === "placeholder" && f.label !== MARKERS_LABEL);
+  if (marked) {
+    fix.push(
+      "Remove the <…> or […] around the key: a template's markers show where the key goes and are not part of it.",
+    );
+  }
+  if (placeholders.length > 0 || (kinds.has("url_pasted") && !ctx.cleaned?.success)) {
     fix.push(
       ctx.provider?.keyPage
         ? `Replace it with the real key from ${ctx.provider.keyPage}.`
@@ -168,9 +176,11 @@ export const keyPlaceholder: Rule = (ev, ctx) => {
       : "A placeholder, an empty value or an unexpanded variable instead of the key",
     headline: inspectedRedacted
       ? "The key is redacted: only its shape was checked"
-      : top
-        ? (HEADLINES[top.kind] ?? HEADLINES.placeholder!)
-        : HEADLINES.placeholder!,
+      : top?.label === MARKERS_LABEL
+        ? "The key was sent with its template's <…> or […] markers around it"
+        : top
+          ? (HEADLINES[top.kind] ?? HEADLINES.placeholder!)
+          : HEADLINES.placeholder!,
     evidence,
     fix,
     basis: echoed && found.length === 0 ? "environment" : basisFor(ctx),

@@ -53,6 +53,12 @@ describe("a success is judged by its body", () => {
       true,
     ],
     ["plain data", { models: [] }, true],
+    [
+      "success:false about the order, not the key: the key was accepted",
+      { success: false, message: "Order 42 is already shipped" },
+      true,
+    ],
+    ["success:false saying unauthorized", { success: false, message: "Unauthorized" }, false],
   ])("%s", (_n, body, success) => {
     expect(isSuccess(answer(200, body))).toBe(success);
   });

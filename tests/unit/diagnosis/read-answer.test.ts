@@ -136,6 +136,18 @@ describe("readAnswer without a catalog entry", () => {
       "wrong_endpoint",
     ],
     [
+      "'in the environment variable' names where the key is read, not another environment",
+      {
+        variant: "as-sent",
+        status: 401,
+        headers: {},
+        body: JSON.stringify({
+          error: "Invalid API key. Set the key in the environment variable ACME_API_KEY.",
+        }),
+      },
+      "invalid",
+    ],
+    [
       "'Bad HTTP authentication header format' beside a bare challenge: the value was read and refused",
       {
         variant: "as-sent",

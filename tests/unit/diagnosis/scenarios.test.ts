@@ -284,6 +284,14 @@ const SCENARIOS: Scenario[] = [
     atMost: { key_rejected: 0.5 },
   },
   {
+    name: "a real GitHub token left inside the template's <…> markers",
+    spec: { key: `<${KEYS.github}>`, provider: "github" },
+    top: "key_placeholder",
+    headline: /markers around it/,
+    fix: [/Remove the <…>/],
+    notInFix: [/Replace it with the real key/],
+  },
+  {
     name: "a whole .env line pasted; only the value works",
     spec: {
       key: `OPENAI_API_KEY=${KEYS.openai}`,

@@ -626,3 +626,21 @@ describe("inspectKey details", () => {
     }
   });
 });
+
+describe("a key of ordinary length still inside <…> or […] is a key in markers, not placeholder text", () => {
+  it.each([`<${GITHUB}>`, `[${OPENAI}]`])("%s", (raw) => {
+    const found = inspectKey(raw).findings.filter((f) => f.kind === "placeholder");
+    expect(found.map((f) => f.label)).toEqual(["template markers"]);
+    expect(found[0]?.message).toContain("the markers are not part of the key");
+  });
+
+  it.each([
+    "<YOUR_API_KEY>",
+    "<your-key-here>",
+    "[api-key-2024-prod]",
+    "<sk-proj-xxxxxxxxxxxxxxxxxxxx1234>",
+  ])("%s stays placeholder text", (raw) => {
+    const found = inspectKey(raw).findings.filter((f) => f.kind === "placeholder");
+    expect(found[0]?.label).toBe("placeholder text");
+  });
+});

@@ -259,3 +259,56 @@ describe("a command whose line breaks a single-line field dropped", () => {
     expect(r.body).toBe("a=1");
   });
 });
+
+describe("no second key left in clear in the imported URL", () => {
+  const OTHER = "AIzaSyD0123456789abcdefghijklmnopqrstuv";
+
+  it("a header key: a literal ?api_key= is left out with a note naming the parameter only", () => {
+    const r = ok(
+      `curl -H "Authorization: Bearer ${KEY}" "https://api.x.example/v1?a=1&api_key=${OTHER}#f"`,
+    );
+    expect(r.credential).toMatchObject({ value: KEY, placement: "bearer" });
+    expect(r.url).toBe("https://api.x.example/v1?a=1#f");
+    expect(r.notes.join(" ")).toContain("query parameter api_key was left out");
+    expect(JSON.stringify(r.notes)).not.toContain(OTHER.slice(0, 6));
+  });
+
+  it("a query key: a second credential parameter goes too, a cursor and a variable stay", () => {
+    const r = ok(
+      `curl "https://api.x.example/v1?page_token=abc&key=${OTHER}&token=${KEY}&access_token=$TOKEN"`,
+    );
+    expect(r.credential).toMatchObject({ value: OTHER, placement: "query", name: "key" });
+    expect(r.url).toBe("https://api.x.example/v1?page_token=abc&access_token=$TOKEN");
+    expect(r.url).not.toContain(KEY.slice(8, 14));
+  });
+
+  it("user:password@ in the URL is a Basic credential, as curl sends it, and leaves the URL", () => {
+    const r = ok(`curl "https://me:${encodeURIComponent(KEY)}@api.x.example/v1"`);
+    expect(r.url).toBe("https://api.x.example/v1");
+    expect(r.credential).toMatchObject({ value: `me:${KEY}`, placement: "basic" });
+    const s = ok(`curl -H "x-api-key: k1" "https://me:${KEY}@api.x.example/v1"`);
+    expect(s.url).toBe("https://api.x.example/v1");
+    expect(s.credential).toMatchObject({ value: "k1" });
+    expect(s.notes.join(" ")).toContain("user:password@ in the URL was left out");
+  });
+});
+
+describe("an error never repeats pasted text that is not a method", () => {
+  it("-X with a key in it: the error does not quote it", () => {
+    const r = importRequest(`curl -X "${KEY}" https://api.x.example/v1`);
+    expect(r).toEqual({ ok: false, error: "The method cannot be tested here." });
+    expect(importRequest("curl -X CONNECT https://api.x.example/v1")).toEqual({
+      ok: false,
+      error: "The method CONNECT cannot be tested here.",
+    });
+  });
+});
+
+describe("every credential left out is said", () => {
+  it("--oauth2-bearer beside a key header", () => {
+    const r = ok(`curl https://api.x.example/v1 -H "x-api-key: k1" --oauth2-bearer ${KEY}`);
+    expect(r.credential).toMatchObject({ value: "k1" });
+    expect(r.notes.join(" ")).toContain("--oauth2-bearer token was left out");
+    expect(r.notes.join(" ")).not.toContain(KEY.slice(8, 14));
+  });
+});
