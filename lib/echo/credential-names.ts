@@ -56,6 +56,9 @@ const CREDENTIAL_WORDS: ReadonlySet<string> = new Set([
   "credentials",
   "bearer",
   "jwt",
+  // A signed URL's signature (Azure SAS `sig=`, `X-Amz-Signature`) opens the resource alone.
+  "sig",
+  "signature",
 ]);
 
 /** Run-together words that end like a credential name (`accesstoken`, `clientsecret`). */

@@ -10,6 +10,7 @@ import type { Report } from "../diagnosis/report";
 import { isSuccess, sameAnswer } from "../diagnosis/rule-support/probe-lookups";
 import type { Finding } from "../inspect/inspection";
 import { getProvider, sameAuth } from "../providers";
+import { isCredentialParam } from "../request-import/credential";
 import { buildCurl } from "./curl";
 
 export interface ReportCurl {
@@ -116,10 +117,6 @@ function workingProbe(report: Report): ProbeResult | undefined {
   return report.probes.find((p) => p.variant !== "no-credential" && p.auth && proves(p));
 }
 
-/** Query parameter names that carry a credential: never copied into a command. */
-const CREDENTIAL_PARAM =
-  /^(?:.*[-_])?(?:key|apikey|api[-_]?key|token|access[-_]?token|secret|password|passwd|auth|sig|signature|code)$/i;
-
 /**
  * The query string of the endpoint the user typed (the report keeps none: a query may carry
  * a key), without credential-like parameters, so a command keeps `?api-version=…` and the
@@ -136,7 +133,7 @@ function plainQuery(endpoint: string | undefined, origin: string, path: string):
   if (url.origin !== origin || url.pathname !== path) return "";
   const kept = new URLSearchParams();
   for (const [name, value] of url.searchParams) {
-    if (!CREDENTIAL_PARAM.test(name)) kept.append(name, value);
+    if (!isCredentialParam(name)) kept.append(name, value);
   }
   const query = kept.toString();
   return query === "" ? "" : `?${query}`;
