@@ -8,6 +8,7 @@
 import type { Provider, ResolvedAuth } from "../providers";
 import { GATEWAYS, isForbiddenHeader, type LayerId, sameAuth } from "../providers";
 import type { FollowUpReason, ProbeResult, ProbeVariant } from "./evidence";
+import { isSafeMethod } from "./probe-plan";
 import { type AnswerReading, readAnswer } from "./rule-support/answer-reading";
 import { ALTERNATIVE_VARIANTS, sameAnswer } from "./rule-support/probe-lookups";
 
@@ -39,9 +40,6 @@ const LAYER_CONFIDENCE = 0.4;
  */
 const QUERY_CONFIDENCE = 0.7;
 
-/** Methods safe to repeat (RFC 9110 §9.2.1), as the first round's variants use them. */
-const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
-
 /**
  * An underscored header name, spelled with hyphens ("x_api_key" → "x-api-key"); none when
  * that spelling is a header the key may never go in ("proxy_authorization" would hand it
@@ -72,7 +70,7 @@ function answeringLayers(probes: ProbeResult[]): [LayerId, number][] {
 export function planFollowUp(input: FollowUpInput): FollowUpPlacement[] {
   // A follow-up resends the request: only for methods safe to repeat, like the first
   // round's variants, and never when the user asked for the key as sent only.
-  if (!input.tryVariants || !SAFE.has(input.method.toUpperCase())) return [];
+  if (!input.tryVariants || !isSafeMethod(input.method)) return [];
   const read = (p: ProbeResult) => readAnswer(input.provider, p);
   const first = (variant: ProbeVariant) => {
     const p = input.probes.find((q) => q.variant === variant);
